@@ -1,0 +1,43 @@
+# NoticeDigest: the two commands of the README, and the tooling around them.
+SHELL := /bin/bash
+APT_PACKAGES := libgmime-3.0-dev libcmark-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SAMPLE := samples/2026-11/notices.mbox
+SAMPLE_MONTH := 2026-11
+OUT := output
+
+.PHONY: run test deps build release lint sample clean
+
+## run: install what is missing, build in release mode, digest the bundled sample month into output/
+run: deps release
+	.build/release/notice-digest build --input $(SAMPLE) --month $(SAMPLE_MONTH) --timezone UTC --out $(OUT)
+	@echo "Open: $(abspath $(OUT)/$(SAMPLE_MONTH)/index.html)"
+
+## test: install what is missing, build with warnings as errors, run every test
+test: deps
+	swift build --build-tests -Xswiftc -warnings-as-errors
+	swift test --skip-build --parallel
+
+## deps: the C libraries and pkg-config, through apt-get, only when missing
+deps:
+	@if ! pkg-config --exists gmime-3.0 libcmark 2>/dev/null; then \
+		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); \
+	fi
+
+build: deps
+	swift build
+
+release: deps
+	swift build -c release
+
+## lint: swift-format in strict mode
+lint:
+	swift format lint --strict --recursive Sources Tests Package.swift
+
+## sample: regenerate the bundled sample month (deterministic)
+sample:
+	python3 samples/generate.py
+
+clean:
+	rm -rf .build $(OUT)/*/ $(OUT)/index.html

@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NoticeDigest",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "notice-digest", targets: ["notice-digest"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGMime",
+            pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "DigestModel"),
+        .target(name: "DigestMIME", dependencies: ["CGMime"]),
+        .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
+        .target(
+            name: "DigestClassify",
+            dependencies: ["DigestModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/default-rules.yaml")]
+        ),
+        .target(name: "DigestAggregate", dependencies: ["DigestModel"]),
+        .target(
+            name: "DigestRender",
+            dependencies: ["CCmark", "DigestModel", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "DigestCLI",
+            dependencies: [
+                "DigestModel", "DigestIngest", "DigestClassify", "DigestAggregate", "DigestRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "notice-digest", dependencies: ["DigestCLI"]),
+        .target(
+            name: "Fixtures",
+            path: "Tests/Fixtures",
+            exclude: ["make_fixtures.py"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "DigestMIMETests", dependencies: ["DigestMIME", "Fixtures"]),
+        .testTarget(name: "DigestIngestTests", dependencies: ["DigestIngest", "Fixtures"]),
+        .testTarget(name: "DigestClassifyTests", dependencies: ["DigestClassify", "DigestIngest", "Fixtures"]),
+        .testTarget(name: "DigestAggregateTests", dependencies: ["DigestAggregate", "DigestClassify"]),
+        .testTarget(name: "DigestRenderTests", dependencies: ["DigestRender", "DigestAggregate", "Fixtures"]),
+        .testTarget(name: "DigestCLITests", dependencies: ["DigestCLI", "Fixtures"]),
+    ]
+)

@@ -1,0 +1,106 @@
+import ArgumentParser
+import DigestAggregate
+import DigestClassify
+import DigestIngest
+import DigestModel
+import DigestRender
+import Foundation
+
+/// `notice-digest build`: the monthly job.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the digest of one month (the default command).",
+        discussion: """
+            Every message read ends in exactly one group, in the list of unreadable inputs (with its
+            source and reason), or among the messages dated outside the month; the last line of output
+            gives these counts. The exit status is 0 when every input was read, 1 when the digest was
+            written but some input was unreadable, and 64 or more for errors that stop the run.
+            """)
+
+    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "mbox, Maildir, .eml file or folder (repeatable, .gz allowed).")
+    var input: [String] = []
+
+    @Option(help: "The month to digest, YYYY-MM (default: the month before today in --timezone).")
+    var month: String?
+
+    @Flag(help: "Take every message, whatever its date (the digest is written to OUT/all/).")
+    var all = false
+
+    @Option(help: "Output folder; the month's files go to OUT/YYYY-MM/.")
+    var out = "output"
+
+    @Option(help: "Time zone that decides which month a message falls in (default: this machine's).")
+    var timezone: String?
+
+    @Option(help: "Templates folder holding a subfolder per language.")
+    var templates = "templates"
+
+    @Option(help: "Language of the digest: en.")
+    var lang = "en"
+
+    @Option(help: "A rules file that extends or overrides the default rules by id.")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD, for deadline buckets (default: the month's last day).")
+    var asOf: String?
+
+    @Option(help: "Parallel workers (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "No progress line, even on a terminal.")
+    var quiet = false
+
+    func validate() throws {
+        if input.isEmpty { throw ValidationError("give at least one --input: an mbox, a Maildir, an .eml file or a folder") }
+        if all && month != nil { throw ValidationError("--month and --all exclude each other") }
+        if let month, Month(month) == nil { throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11") }
+        if let timezone, TimeZone(identifier: timezone) == nil {
+            throw ValidationError("--timezone '\(timezone)' is not a known time zone; use an IANA name such as UTC or Asia/Tokyo")
+        }
+        if let asOf, Day(asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; expected YYYY-MM-DD") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if lang != "en" { throw ValidationError("--lang '\(lang)': only 'en' is available") }
+    }
+
+    func run() async throws {
+        let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
+        let selected: Month? = all ? nil : (month.flatMap(Month.init) ?? Month(Day(Date(), in: zone)).previous)
+        let ruleSet = try RuleSet.effective(userFile: rules)
+        let renderer = try await Renderer(templates: (templates as NSString).appendingPathComponent(lang))
+        let plan = try InputScanner.plan(input)
+
+        let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
+        var aggregator = Aggregator(month: selected, timeZone: zone)
+        for item in plan.rejected { aggregator.add(item) }
+        Pipeline(classifier: Classifier(rules: ruleSet), jobs: jobs).run(plan.units, progress: progress) { result in
+            for notice in result.notices { aggregator.add(notice) }
+            for item in result.unreadable { aggregator.add(item) }
+        }
+        progress.finish()
+
+        let digest = aggregator.digest(sources: input)
+        let reportDate = asOf.flatMap(Day.init) ?? selected?.lastDay ?? Day(Date(), in: zone)
+        let view = DigestView(digest, asOf: reportDate)
+        let markdown = renderer.markdown(view)
+        let html = renderer.html(view, markdown: markdown)
+        let folder = (out as NSString).appendingPathComponent(digest.month)
+        try Publisher.publish(
+            [
+                ("digest.md", Data(markdown.utf8)),
+                ("index.html", Data(html.utf8)),
+                ("digest.json", Publisher.json(digest)),
+            ], to: folder)
+
+        let c = digest.counts
+        print("HTML digest: \((folder as NSString).appendingPathComponent("index.html"))")
+        print(
+            "\(c.read) read: \(c.messages) grouped into \(c.groups) notices, \(c.unreadable) unreadable, "
+                + "\(c.outside) outside \(digest.month)")
+        if c.unreadable > 0 { throw ExitCode.failure }
+    }
+}
+
+extension Month {
+    init(_ day: Day) { self.init(year: day.year, month: day.month) }
+}

@@ -1,0 +1,83 @@
+import DigestModel
+import Foundation
+
+/// Turns a ``Message`` into a ``Notice``: category by the rules, then services, accounts, regions,
+/// deadline, reminder and sender trust.
+public struct Classifier: Sendable {
+    public let rules: RuleSet
+    public let catalog: ServiceCatalog
+
+    /// Categories whose notices carry a deadline; for the others a date in the text is context.
+    static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
+
+    public init(rules: RuleSet, catalog: ServiceCatalog = .builtIn) {
+        self.rules = rules
+        self.catalog = catalog
+    }
+
+    /// How a category was decided: the rule and the conditions that matched.
+    public struct Decision: Sendable {
+        public var rule: String
+        public var category: Category
+        public var reasons: [String]
+    }
+
+    public func classify(_ message: Message) -> Notice {
+        let subject = SubjectNormalizer.normalize(message.subject)
+        // A forwarded or wrapped notice is classified by what it carries.
+        let carried = message.embedded.first
+        let bodyText = carried.map { message.text + "\n" + $0.subject + "\n" + $0.text } ?? message.text
+        let body = SubjectNormalizer.foldText(String(bodyText.prefix(6000)))
+        let sender = message.from?.address.lowercased() ?? ""
+        var decision = decide(subject: subject.topic, body: body, from: sender)
+        if decision.rule == "fallback", let carried {
+            decision = decide(subject: SubjectNormalizer.normalize(carried.subject).topic, body: body, from: sender)
+        }
+        let text = message.subject + "\n" + message.text
+        let accounts = Extractors.accounts(in: text)
+        let regions = Extractors.regions(in: text)
+        var services = catalog.services(in: subject.topic)
+        if services.isEmpty {
+            services = catalog.services(in: SubjectNormalizer.foldText(String(message.text.prefix(1500))))
+        }
+        var deadline: DatedEvidence?
+        if Self.deadlineCategories.contains(decision.category) {
+            let dates = DeadlineExtractor.dates(in: text, sent: message.date)
+            deadline = DeadlineExtractor.deadline(from: dates, sent: message.date)
+        }
+        let (trust, trustReason) = SenderTrust.verdict(message, rules: rules)
+        return Notice(
+            id: message.stableID,
+            source: message.source,
+            date: message.date,
+            subject: message.subject,
+            normalizedSubject: subject.text,
+            from: message.from,
+            category: decision.category,
+            rule: decision.rule,
+            services: services,
+            accounts: accounts,
+            regions: regions,
+            deadline: deadline?.date,
+            deadlineEvidence: deadline?.evidence,
+            actionRequired: decision.category <= .actionRequired || Self.actionMarker.matches(subject.topic),
+            reminder: subject.reminder,
+            trust: trust,
+            trustReason: trustReason,
+            groupKey: GroupKey.make(subject: subject.topic, body: message.text, category: decision.category,
+                                    deadline: deadline?.date, suspicious: trust == .suspicious),
+            excerpt: Excerpt.make(message.text))
+    }
+
+    /// The first rule whose conditions hold, or the fallback.
+    public func decide(subject: String, body: String, from: String) -> Decision {
+        for rule in rules.rules {
+            if let reasons = rule.match(subject: subject, body: body, from: from) {
+                return Decision(rule: rule.id, category: rule.category, reasons: reasons)
+            }
+        }
+        return Decision(rule: "fallback", category: .informational, reasons: ["no rule matched"])
+    }
+
+    static let actionMarker = try! Pattern(#"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)
+}

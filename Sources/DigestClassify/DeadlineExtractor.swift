@@ -1,0 +1,203 @@
+import DigestModel
+import Foundation
+
+/// A date found in a notice, with the sentence it stands in.
+public struct DatedEvidence: Sendable, Hashable, Codable {
+    public var date: Day
+    public var evidence: String
+    /// What the words around the date make of it.
+    public var kind: Kind
+
+    public enum Kind: String, Sendable, Hashable, Codable, Comparable {
+        /// The reader must act by this date ("by", "before", "no later than", "まで").
+        case actBy = "act-by"
+        /// A change takes effect on this date ("starting", "on or after", "end of support", "以降").
+        case effective
+        /// A date with no cue.
+        case mentioned
+        /// A date that is not a deadline ("Start time:", "sent on").
+        case ignored
+
+        private var rank: Int {
+            switch self {
+            case .actBy: return 0
+            case .effective: return 1
+            case .mentioned: return 2
+            case .ignored: return 3
+            }
+        }
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rank < rhs.rank }
+    }
+}
+
+/// Finds every date in a notice and chooses its deadline.
+///
+/// Absolute dates in English and Japanese forms (`January 1, 2022`, `Dec 1, 2026`, `1 December 2026`,
+/// `2026-12-15`, `12/15/2026`, `2026年12月1日`, with weekdays and times) and relative ones
+/// (`within 24 hours`, `in 60 days`, `5 business days`, `24時間以内`) resolved from the message's date.
+/// The deadline is the earliest act-by date still ahead of the message; failing that the earliest
+/// effective date; failing that, the earliest date mentioned.
+public enum DeadlineExtractor {
+    public static func dates(in text: String, sent: Date?) -> [DatedEvidence] {
+        var result: [DatedEvidence] = []
+        let sentDay = sent.map { Day($0, in: utc) }
+        for sentence in sentences(text) {
+            let ns = sentence as NSString
+            let whole = NSRange(location: 0, length: ns.length)
+            let folded = sentence.lowercased()
+            var found: [(Day, Int)] = []
+            for (regex, build) in absolute {
+                for match in regex.matches(in: sentence, range: whole) {
+                    if let day = build(match, ns) { found.append((day, match.range.location)) }
+                }
+            }
+            if let sentDay {
+                for match in relative.matches(in: sentence, range: whole) {
+                    if let day = resolveRelative(match, ns, from: sentDay) { found.append((day, match.range.location)) }
+                }
+            }
+            guard !found.isEmpty else { continue }
+            let kind = cue(folded)
+            let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
+            for (day, _) in found.sorted(by: { $0.1 < $1.1 }) where !result.contains(where: { $0.date == day && $0.evidence == evidence }) {
+                result.append(DatedEvidence(date: day, evidence: evidence, kind: kind))
+            }
+        }
+        return result
+    }
+
+    /// The deadline among `dates` for a message sent on `sent`.
+    public static func deadline(from dates: [DatedEvidence], sent: Date?) -> DatedEvidence? {
+        let sentDay = sent.map { Day($0, in: utc) }
+        let ahead = dates.filter { $0.kind != .ignored && (sentDay == nil || $0.date >= sentDay!) }
+        for kind in [DatedEvidence.Kind.actBy, .effective, .mentioned] {
+            if let best = ahead.filter({ $0.kind == kind }).min(by: { $0.date < $1.date }) { return best }
+        }
+        return nil
+    }
+
+    static let utc = TimeZone(identifier: "UTC")!
+
+    /// Sentences: wrapped lines of a paragraph joined (a blank line or a list item starts a new
+    /// one), then split at ". ", "! ", "? " and "。".
+    static func sentences(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let startsItem = line.first.map { "-*•・●■※>".contains($0) } == true || line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
+                || line.hasSuffix(":") || line.contains(": ") && line.count < 60
+            if line.isEmpty || startsItem {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = line
+                if line.isEmpty || line.hasSuffix(":") { if !current.isEmpty { paragraphs.append(current) }; current = "" }
+                continue
+            }
+            current = current.isEmpty ? line : current + (current.last.map { $0.isASCII } == false ? "" : " ") + line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        var out: [String] = []
+        for paragraph in paragraphs {
+            var sentence = ""
+            var previous: Character = " "
+            for ch in paragraph {
+                sentence.append(ch)
+                if ch == "。" || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence)) {
+                    let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { out.append(trimmed) }
+                    sentence = ""
+                }
+                previous = ch
+            }
+            let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { out.append(trimmed) }
+        }
+        return out
+    }
+
+    /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.".
+    private static func isSentenceEnd(_ text: String) -> Bool {
+        let words = text.dropLast(2).split(separator: " ")
+        guard let last = words.last else { return false }
+        if last.count <= 3, last.first?.isUppercase == true { return false }  // "Dec", "N", "Inc"
+        return true
+    }
+
+    static func cue(_ sentence: String) -> DatedEvidence.Kind {
+        if ignoredCues.contains(where: { sentence.contains($0) }) { return .ignored }
+        if actCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) { return .actBy }
+        if effectCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) { return .effective }
+        return .mentioned
+    }
+
+    static let actCues = [
+        #"\bby\b"#, #"\bbefore\b"#, #"no later than"#, #"\buntil\b"#, #"prior to"#, #"\bdeadline\b"#, #"\bmust\b"#,
+        #"\bwithin\b"#, #"\bexpires?\b"#, #"\bexpiration\b"#, "まで", "期限", "以内",
+    ]
+    static let effectCues = [
+        #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\beffective\b"#, #"end of (standard )?support"#,
+        #"end of life"#, #"\bdeprecat"#, #"\bretire"#, #"\bscheduled\b"#, #"\bwill\b"#, #"\bfrom\b"#, #"\bon\b"#,
+        "以降", "から", "予定", "終了", "廃止",
+    ]
+    static let ignoredCues = ["start time:", "end time:", "sent:", "date:", "開始時刻", "終了時刻", "last updated", "published"]
+
+    nonisolated(unsafe) private static let absolute: [(NSRegularExpression, (NSTextCheckingResult, NSString) -> Day?)] = {
+        let months = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+        func month(_ name: String) -> Int? {
+            let key = String(name.lowercased().prefix(3))
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key).map { $0 + 1 }
+        }
+        func group(_ m: NSTextCheckingResult, _ i: Int, _ s: NSString) -> String { s.substring(with: m.range(at: i)) }
+        func day(_ y: String, _ m: Int?, _ d: String) -> Day? {
+            guard let y = Int(y), let m, let d = Int(d), Day.isValid(year: y, month: m, day: d) else { return nil }
+            return Day(year: y, month: m, day: d)
+        }
+        let opts: NSRegularExpression.Options = [.caseInsensitive]
+        return [
+            (try! NSRegularExpression(pattern: #"\b"# + months + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: opts),
+             { m, s in day(group(m, 3, s), month(group(m, 1, s)), group(m, 2, s)) }),
+            (try! NSRegularExpression(pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + months + #"\.?,?\s+(\d{4})\b"#, options: opts),
+             { m, s in day(group(m, 3, s), month(group(m, 2, s)), group(m, 1, s)) }),
+            (try! NSRegularExpression(pattern: #"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#),
+             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
+            (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#),
+             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
+            (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#),
+             { m, s in day(group(m, 3, s), Int(group(m, 1, s)), group(m, 2, s)) }),
+            (try! NSRegularExpression(pattern: #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#),
+             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
+        ]
+    }()
+
+    nonisolated(unsafe) private static let relative = try! NSRegularExpression(
+        pattern: #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#,
+        options: [.caseInsensitive])
+
+    private static func resolveRelative(_ m: NSTextCheckingResult, _ s: NSString, from sent: Day) -> Day? {
+        let words = ["one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30, "twenty-four": 24]
+        var amountText: String
+        var unit: String
+        if m.range(at: 1).location != NSNotFound {
+            amountText = s.substring(with: m.range(at: 1)).lowercased()
+            unit = s.substring(with: m.range(at: 2)).lowercased()
+        } else {
+            amountText = s.substring(with: m.range(at: 3))
+            unit = s.substring(with: m.range(at: 4))
+        }
+        guard let amount = Int(amountText) ?? words[amountText] else { return nil }
+        if unit.hasPrefix("hour") || unit == "時間" { return sent.adding(days: Int((Double(amount) / 24).rounded(.up))) }
+        if unit.hasPrefix("week") { return sent.adding(days: amount * 7) }
+        if unit.hasPrefix("business") || unit.hasPrefix("working") || unit == "営業日" {
+            var day = sent
+            var left = amount
+            while left > 0 {
+                day = day.adding(days: 1)
+                let weekday = (day.ordinal + 4) % 7  // 0 = Sunday; 1970-01-01 was a Thursday
+                if weekday != 0 && weekday != 6 { left -= 1 }
+            }
+            return day
+        }
+        return sent.adding(days: amount)
+    }
+}

@@ -1,0 +1,62 @@
+import DigestModel
+import Foundation
+
+/// One classification rule: when all its conditions hold, it decides the category.
+///
+/// Each condition is a list of regular expressions, any one of which may match; patterns are
+/// matched against folded text (NFKC, lower case, `[` `]` brackets, `-` dashes).
+public struct Rule: Sendable {
+    public var id: String
+    public var category: Category
+    /// Patterns for the normalised subject.
+    public var subject: [Pattern]
+    /// Patterns for the folded body text.
+    public var body: [Pattern]
+    /// Patterns for the sender address.
+    public var from: [Pattern]
+    /// Where the rule was defined, for `rules` output and errors.
+    public var origin: String
+
+    public init(id: String, category: Category, subject: [Pattern] = [], body: [Pattern] = [], from: [Pattern] = [], origin: String) {
+        self.id = id
+        self.category = category
+        self.subject = subject
+        self.body = body
+        self.from = from
+        self.origin = origin
+    }
+
+    /// The first condition that matched each given field, or nil when the rule does not apply.
+    func match(subject normalized: String, body folded: String, from sender: String) -> [String]? {
+        var why: [String] = []
+        for (name, patterns, text) in [("subject", subject, normalized), ("body", body, folded), ("from", from, sender)]
+        where !patterns.isEmpty {
+            guard let hit = patterns.first(where: { $0.matches(text) }) else { return nil }
+            why.append("\(name) matches /\(hit.source)/")
+        }
+        return why
+    }
+}
+
+/// A compiled regular expression that keeps its source text.
+public struct Pattern: @unchecked Sendable {
+    // NSRegularExpression is immutable after creation and safe to use from several threads.
+    public let source: String
+    private let regex: NSRegularExpression
+
+    public init(_ source: String) throws {
+        self.source = source
+        self.regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    }
+
+    public func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    public func firstMatch(in text: String) -> String? {
+        guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(m.range, in: text)
+        else { return nil }
+        return String(text[range])
+    }
+}

@@ -1,0 +1,89 @@
+import DigestMIME
+import DigestModel
+import Foundation
+
+/// One thing Ingest hands on: a message, or an input that could not be read.
+public enum IngestItem: Sendable {
+    case message(Message)
+    case unreadable(Unreadable)
+}
+
+/// Reads the messages of one ``InputUnit`` through GMime, one at a time.
+public enum Ingest {
+    /// Calls `body` for every message (or unreadable stretch) of `unit`, in file order.
+    /// Only one message is held at a time, so memory does not grow with the file.
+    public static func read(_ unit: InputUnit, _ body: (IngestItem) throws -> Void) rethrows {
+        let parser: MailParser
+        do {
+            parser = try MailParser(
+                path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip)
+        } catch {
+            try body(.unreadable(Unreadable(source: unit.path, reason: error.errorDescription ?? "\(error)")))
+            return
+        }
+        while let item = parser.next() {
+            switch item {
+            case .message(let content, let offset):
+                let location = SourceLocation(path: unit.path, offset: offset)
+                if content.from == nil && content.subject.isEmpty && content.date == nil {
+                    try body(.unreadable(Unreadable(source: location.description, reason: "no From, Subject or Date header: not a message")))
+                } else {
+                    try body(.message(message(from: content, at: location, mbox: unit.format == .mbox)))
+                }
+            case .failure(let offset, let reason):
+                try body(.unreadable(Unreadable(source: SourceLocation(path: unit.path, offset: offset).description, reason: reason)))
+            }
+        }
+    }
+
+    /// Turns GMime's content into a ``Message``: HTML reduced to text, mboxrd quoting undone.
+    static func message(from content: MailContent, at location: SourceLocation, mbox: Bool) -> Message {
+        var text = bodyText(content)
+        if mbox { text = unquoteFromLines(text) }
+        return Message(
+            messageID: content.messageID,
+            date: content.date,
+            utcOffset: content.utcOffset,
+            from: content.from.map { Address(name: $0.name, address: $0.address) },
+            to: content.to.map { Address(name: $0.name, address: $0.address) },
+            subject: content.subject,
+            text: text,
+            authenticationResults: content.authenticationResults,
+            attachments: content.attachments,
+            embedded: content.attachedMessages.map {
+                EmbeddedMessage(
+                    subject: $0.subject, from: $0.from.map { Address(name: $0.name, address: $0.address) },
+                    text: bodyText($0))
+            },
+            source: location)
+    }
+
+    static func bodyText(_ content: MailContent) -> String {
+        switch content.bodySource {
+        case .plain: return normalizeLineEnds(content.body)
+        case .html: return HTMLText.plainText(content.body)
+        case .none: return ""
+        }
+    }
+
+    static func normalizeLineEnds(_ text: String) -> String {
+        text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// Undoes mbox `From ` quoting: a line `>From ` (or `>>From `, mboxrd) loses one `>`.
+    ///
+    /// For mboxo this restores the original `From ` lines; an original line that began `>From `
+    /// cannot be told apart in mboxo and loses its `>` too, the format's known ambiguity.
+    static func unquoteFromLines(_ text: String) -> String {
+        guard text.contains(">From ") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices {
+            let line = lines[index]
+            let quotes = line.prefix { $0 == ">" }.count
+            if quotes > 0, line.dropFirst(quotes).hasPrefix("From ") {
+                lines[index] = line.dropFirst()
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

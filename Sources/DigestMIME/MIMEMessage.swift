@@ -1,0 +1,147 @@
+internal import CGMime
+import Foundation
+
+/// Initialises GMime once per process (`g_mime_init` is not thread-safe to call twice).
+let gmimeReady: Void = g_mime_init()
+
+/// Owns one `GMimeMessage *` (transfer full) and copies its contents out as ``MailContent``.
+///
+/// See https://developer.gnome.org/gmime/stable/GMimeMessage.html.
+final class MIMEMessage {
+    private let raw: UnsafeMutablePointer<GMimeMessage>
+
+    init(takingOwnershipOf raw: UnsafeMutablePointer<GMimeMessage>) { self.raw = raw }
+    deinit { cgmime_unref(raw) }
+
+    /// Copies every field NoticeDigest uses into Swift values.
+    func content() -> MailContent { MessageReader.read(raw, depth: 0) }
+}
+
+/// Reads one message that something else owns; every pointer here is transfer none and is used
+/// only while the owning ``MIMEMessage`` is alive.
+private enum MessageReader {
+    /// Forwarded messages nest; deeper levels are not read, so a hostile message cannot recurse forever.
+    static let maxDepth = 3
+
+    static func read(_ message: UnsafeMutablePointer<GMimeMessage>, depth: Int) -> MailContent {
+        var content = MailContent()
+        let object = cgmime_object(message)!
+        let headers = g_mime_object_get_header_list(object)
+        if let headers {
+            if let subject = g_mime_header_list_get_header(headers, "Subject"),
+                let value = g_mime_header_get_raw_value(subject)
+            {
+                content.subject = EncodedWords.decode(bytes(of: value))
+            }
+            for index in 0..<g_mime_header_list_get_count(headers) {
+                guard let header = g_mime_header_list_get_header_at(headers, index),
+                    let name = g_mime_header_get_name(header),
+                    strcasecmp(name, "Authentication-Results") == 0,
+                    let value = g_mime_header_get_raw_value(header)
+                else { continue }
+                content.authenticationResults.append(EncodedWords.decode(bytes(of: value)))
+            }
+        }
+        if let id = g_mime_message_get_message_id(message) {
+            content.messageID = String(cString: id)
+        }
+        if let date = g_mime_message_get_date(message) {
+            content.date = Date(timeIntervalSince1970: TimeInterval(g_date_time_to_unix(date)))
+            content.utcOffset = Int(g_date_time_get_utc_offset(date) / 1_000_000)
+        }
+        content.from = addresses(g_mime_message_get_from(message)).first
+        content.to = addresses(g_mime_message_get_to(message))
+
+        var walk = BodyWalk(depth: depth)
+        if let body = g_mime_message_get_body(message) {
+            walk.visit(body)
+        }
+        if let plain = walk.plain {
+            content.body = plain
+            content.bodySource = .plain
+        } else if let html = walk.html {
+            content.body = html
+            content.bodySource = .html
+        }
+        content.attachments = walk.attachments
+        content.attachedMessages = walk.attachedMessages
+        return content
+    }
+
+    static func bytes(of cString: UnsafePointer<CChar>) -> [UInt8] {
+        let length = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: length) {
+            Array(UnsafeBufferPointer(start: $0, count: length))
+        }
+    }
+
+    static func addresses(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [MailAddress] {
+        guard let list else { return [] }
+        var result: [MailAddress] = []
+        for index in 0..<internet_address_list_length(list) {
+            guard let address = internet_address_list_get_address(list, index) else { continue }
+            if cgmime_is_mailbox(address) != 0 {
+                let name = internet_address_get_name(address).map { String(cString: $0) } ?? ""
+                let addr = internet_address_mailbox_get_addr(cgmime_mailbox(address)).map { String(cString: $0) } ?? ""
+                result.append(MailAddress(name: name, address: addr))
+            } else if let group = cgmime_group(address), let members = internet_address_group_get_members(group) {
+                result.append(contentsOf: addresses(members))
+            }
+        }
+        return result
+    }
+
+    /// Walks the MIME tree: the first inline text/plain and text/html parts, attachment names,
+    /// and attached messages.
+    struct BodyWalk {
+        let depth: Int
+        var plain: String?
+        var html: String?
+        var attachments: [String] = []
+        var attachedMessages: [MailContent] = []
+
+        init(depth: Int) { self.depth = depth }
+
+        mutating func visit(_ object: UnsafeMutablePointer<GMimeObject>) {
+            if cgmime_is_multipart(object) != 0 {
+                let multipart = cgmime_multipart(object)
+                for index in 0..<g_mime_multipart_get_count(multipart) {
+                    if let child = g_mime_multipart_get_part(multipart, index) { visit(child) }
+                }
+                return
+            }
+            if cgmime_is_message_part(object) != 0 {
+                if depth < MessageReader.maxDepth, let inner = g_mime_message_part_get_message(cgmime_message_part(object)) {
+                    attachedMessages.append(MessageReader.read(inner, depth: depth + 1))
+                }
+                return
+            }
+            guard cgmime_is_part(object) != 0 else { return }
+            let part = cgmime_part(object)
+            let type = g_mime_object_get_content_type(object)
+            if g_mime_part_is_attachment(part) != 0 || cgmime_is_text_part(object) == 0 {
+                attachments.append(attachmentName(part, type: type))
+                return
+            }
+            let isPlain = g_mime_content_type_is_type(type, "text", "plain") != 0
+            let isHTML = g_mime_content_type_is_type(type, "text", "html") != 0
+            guard (isPlain && plain == nil) || (isHTML && html == nil) else {
+                if !isPlain && !isHTML { attachments.append(attachmentName(part, type: type)) }
+                return
+            }
+            guard let text = g_mime_text_part_get_text(cgmime_text_part(object)) else { return }
+            defer { g_free(text) }
+            let string = String(cString: text)
+            if isPlain { plain = string } else { html = string }
+        }
+
+        private func attachmentName(_ part: UnsafeMutablePointer<GMimePart>?, type: UnsafeMutablePointer<GMimeContentType>?) -> String {
+            if let part, let name = g_mime_part_get_filename(part) {
+                return String(cString: name)
+            }
+            guard let type, let mime = g_mime_content_type_get_mime_type(type) else { return "attachment" }
+            defer { g_free(mime) }
+            return String(cString: mime)
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// One distinct notice and every copy of it: the unit a digest lists.
+public struct Group: Sendable, Codable, Hashable {
+    /// Stable from run to run: derived from the group key, not from order.
+    public var id: String
+    public var category: Category
+    public var title: String
+    public var services: [String]
+    public var deadline: Day?
+    public var deadlineEvidence: String?
+    public var accounts: [String]
+    public var regions: [String]
+    public var messageIds: [String]
+    public var trust: Trust
+    public var trustReason: String
+    public var reminders: Int
+    public var firstReceived: Date?
+    public var lastReceived: Date?
+    public var excerpt: String
+    public var sender: String
+
+    public init(
+        id: String, category: Category, title: String, services: [String], deadline: Day?, deadlineEvidence: String?,
+        accounts: [String], regions: [String], messageIds: [String], trust: Trust, trustReason: String, reminders: Int,
+        firstReceived: Date?, lastReceived: Date?, excerpt: String, sender: String
+    ) {
+        self.id = id
+        self.category = category
+        self.title = title
+        self.services = services
+        self.deadline = deadline
+        self.deadlineEvidence = deadlineEvidence
+        self.accounts = accounts
+        self.regions = regions
+        self.messageIds = messageIds
+        self.trust = trust
+        self.trustReason = trustReason
+        self.reminders = reminders
+        self.firstReceived = firstReceived
+        self.lastReceived = lastReceived
+        self.excerpt = excerpt
+        self.sender = sender
+    }
+}
+
+extension Group {
+    enum CodingKeys: String, CodingKey {
+        case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageIds, trust,
+            trustReason, reminders, firstReceived, lastReceived, excerpt, sender
+    }
+
+    /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(category, forKey: .category)
+        try c.encode(title, forKey: .title)
+        try c.encode(services, forKey: .services)
+        try c.encode(deadline, forKey: .deadline)
+        try c.encode(deadlineEvidence, forKey: .deadlineEvidence)
+        try c.encode(accounts, forKey: .accounts)
+        try c.encode(regions, forKey: .regions)
+        try c.encode(messageIds, forKey: .messageIds)
+        try c.encode(trust, forKey: .trust)
+        try c.encode(trustReason, forKey: .trustReason)
+        try c.encode(reminders, forKey: .reminders)
+        try c.encode(firstReceived, forKey: .firstReceived)
+        try c.encode(lastReceived, forKey: .lastReceived)
+        try c.encode(excerpt, forKey: .excerpt)
+        try c.encode(sender, forKey: .sender)
+    }
+}
+
+/// What digest.json keeps of each message.
+public struct MessageRecord: Sendable, Codable, Hashable {
+    public var messageId: String
+    public var source: String
+    public var date: Date?
+    public var subject: String
+    public var groupId: String
+    public var category: Category
+    public var rule: String
+    public var services: [String]
+    public var deadline: Day?
+    public var actionRequired: Bool
+    public var reminder: Bool
+    public var accounts: [String]
+    public var regions: [String]
+    public var trust: Trust
+    public var trustReason: String
+
+    public init(notice: Notice, groupId: String) {
+        messageId = notice.id
+        source = notice.source.description
+        date = notice.date
+        subject = notice.subject
+        self.groupId = groupId
+        category = notice.category
+        rule = notice.rule
+        services = notice.services
+        deadline = notice.deadline
+        actionRequired = notice.actionRequired
+        reminder = notice.reminder
+        accounts = notice.accounts
+        regions = notice.regions
+        trust = notice.trust
+        trustReason = notice.trustReason
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case messageId, source, date, subject, groupId, category, rule, services, deadline, actionRequired, reminder,
+            accounts, regions, trust, trustReason
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(messageId, forKey: .messageId)
+        try c.encode(source, forKey: .source)
+        try c.encode(date, forKey: .date)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(groupId, forKey: .groupId)
+        try c.encode(category, forKey: .category)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(services, forKey: .services)
+        try c.encode(deadline, forKey: .deadline)
+        try c.encode(actionRequired, forKey: .actionRequired)
+        try c.encode(reminder, forKey: .reminder)
+        try c.encode(accounts, forKey: .accounts)
+        try c.encode(regions, forKey: .regions)
+        try c.encode(trust, forKey: .trust)
+        try c.encode(trustReason, forKey: .trustReason)
+    }
+}
+
+/// The counts that reconcile: read = grouped + unreadable + outside the month.
+public struct Counts: Sendable, Codable, Hashable {
+    /// Messages read that were placed in a group.
+    public var messages: Int
+    public var groups: Int
+    public var unreadable: Int
+    /// Messages dated outside the digest's month, left out of the groups.
+    public var outside: Int
+    /// Every message read plus every unreadable input: messages + unreadable + outside.
+    public var read: Int
+    public var accounts: Int
+
+    public init(messages: Int, groups: Int, unreadable: Int, outside: Int, accounts: Int) {
+        self.messages = messages
+        self.groups = groups
+        self.unreadable = unreadable
+        self.outside = outside
+        self.read = messages + unreadable + outside
+        self.accounts = accounts
+    }
+}
+
+/// The month's digest: what Aggregate hands to Render.
+public struct Digest: Sendable, Codable {
+    public var schemaVersion: Int = 1
+    /// `YYYY-MM`, or `all` when every message was taken.
+    public var month: String
+    /// The first and last day the digest covers.
+    public var period: Period?
+    public var sources: [String]
+    public var counts: Counts
+    public var groups: [Group]
+    public var messages: [MessageRecord]
+    public var unreadable: [Unreadable]
+
+    public init(
+        month: String, period: Period?, sources: [String], counts: Counts, groups: [Group], messages: [MessageRecord],
+        unreadable: [Unreadable]
+    ) {
+        self.month = month
+        self.period = period
+        self.sources = sources
+        self.counts = counts
+        self.groups = groups
+        self.messages = messages
+        self.unreadable = unreadable
+    }
+}
+
+/// A span of days, both ends included.
+public struct Period: Sendable, Codable, Hashable {
+    public var first: Day
+    public var last: Day
+
+    public init(first: Day, last: Day) {
+        self.first = first
+        self.last = last
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A message after Classify: what it is, what it concerns, and by when.
+public struct Notice: Sendable {
+    public var id: String
+    public var source: SourceLocation
+    public var date: Date?
+    public var subject: String
+    /// The subject after normalisation (NFKC, case, brackets, dashes, prefixes, account suffix).
+    public var normalizedSubject: String
+    public var from: Address?
+    public var category: Category
+    /// The id of the rule that decided the category.
+    public var rule: String
+    public var services: [String]
+    public var accounts: [String]
+    public var regions: [String]
+    public var deadline: Day?
+    /// The sentence that gives the deadline.
+    public var deadlineEvidence: String?
+    public var actionRequired: Bool
+    public var reminder: Bool
+    public var trust: Trust
+    public var trustReason: String
+    /// What makes two copies the same notice: equal for the copies of one notice sent to many accounts.
+    public var groupKey: String
+    /// A few lines of the body, for the digest.
+    public var excerpt: String
+
+    public init(
+        id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,
+        category: Category, rule: String, services: [String] = [], accounts: [String] = [], regions: [String] = [],
+        deadline: Day? = nil, deadlineEvidence: String? = nil, actionRequired: Bool = false, reminder: Bool = false,
+        trust: Trust = .unverified, trustReason: String = "", groupKey: String = "", excerpt: String = ""
+    ) {
+        self.id = id
+        self.source = source
+        self.date = date
+        self.subject = subject
+        self.normalizedSubject = normalizedSubject
+        self.from = from
+        self.category = category
+        self.rule = rule
+        self.services = services
+        self.accounts = accounts
+        self.regions = regions
+        self.deadline = deadline
+        self.deadlineEvidence = deadlineEvidence
+        self.actionRequired = actionRequired
+        self.reminder = reminder
+        self.trust = trust
+        self.trustReason = trustReason
+        self.groupKey = groupKey
+        self.excerpt = excerpt
+    }
+}

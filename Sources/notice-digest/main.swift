@@ -1,0 +1,3 @@
+import DigestCLI
+
+await NoticeDigestCommand.start()
