@@ -86,12 +86,14 @@ public enum DeadlineExtractor {
         var current = ""
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            let startsItem = line.first.map { "-*•・●■※>".contains($0) } == true || line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
-                || line.hasSuffix(":") || line.contains(": ") && line.count < 60
-            if line.isEmpty || startsItem {
+            // "Start time: …", "Region: …": a field line stands alone.
+            let isField = line.count < 80 && line.range(of: #"^[^.:]{1,40}:(\s|$)"#, options: .regularExpression) != nil
+            let startsItem = line.first.map { "-*•・●■※>".contains($0) } == true
+                || line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
+            if line.isEmpty || isField || startsItem {
                 if !current.isEmpty { paragraphs.append(current) }
-                current = line
-                if line.isEmpty || line.hasSuffix(":") { if !current.isEmpty { paragraphs.append(current) }; current = "" }
+                current = ""
+                if isField { paragraphs.append(line) } else { current = line }
                 continue
             }
             current = current.isEmpty ? line : current + (current.last.map { $0.isASCII } == false ? "" : " ") + line

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// Escapes text for CommonMark so that a value is always read as text: no emphasis, links, code,
@@ -18,7 +19,7 @@ public struct MarkdownContentType: MustacheContentType {
         out.reserveCapacity(text.utf8.count + 8)
         var atStart = true
         var leadingDigits = false
-        for scalar in text.unicodeScalars {
+        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~":
                 out.unicodeScalars.append("\\")
@@ -29,9 +30,6 @@ public struct MarkdownContentType: MustacheContentType {
             case ".", ")":
                 if leadingDigits { out.unicodeScalars.append("\\") }
                 out.unicodeScalars.append(scalar)
-            case " " where atStart:
-                out.unicodeScalars.append(scalar)
-                continue
             case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}":
                 out.unicodeScalars.append(" ")
                 atStart = false

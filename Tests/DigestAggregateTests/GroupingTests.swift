@@ -1,0 +1,138 @@
+import DigestClassify
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestAggregate
+
+/// Builds notices the way the pipeline does, from messages written after real notice shapes.
+struct GroupingTests {
+    static let classifier = Classifier(rules: try! RuleSet.defaults())
+    static let utc = TimeZone(identifier: "UTC")!
+
+    static func message(
+        id: String, account: String, subject: String, body: String, date: String = "2026-11-10T09:00:00Z",
+        from: String = "no-reply-aws@amazon.com", offset: Int = 0
+    ) -> Message {
+        Message(
+            messageID: id, date: ISO8601DateFormatter().date(from: date), from: Address(name: "Amazon Web Services", address: from),
+            to: [Address(address: "aws-root+\(account)@example.com")], subject: subject, text: body,
+            source: SourceLocation(path: "month.mbox", offset: offset))
+    }
+
+    static func rdsNotice(account: String, instances: [String], id: String) -> Message {
+        let list = instances.map { "  - \($0) (us-east-1)" }.joined(separator: "\n")
+        return message(
+            id: id, account: account, subject: "[Action Required] Amazon RDS SSL/TLS certificate rotation",
+            body: """
+                Hello,
+
+                You are receiving this message because your AWS account \(account) has Amazon RDS DB instances
+                that use the rds-ca-2019 certificate authority. Please rotate the certificate authority
+                of these instances before December 1, 2026 to avoid interrupted connections.
+
+                Affected DB instances:
+                \(list)
+
+                Sincerely, Amazon Web Services
+                """)
+    }
+
+    static func retirement(account: String, instance: String, day: String, id: String) -> Message {
+        message(
+            id: id, account: account, subject: "[Retirement Notification] Amazon EC2 Instance scheduled for retirement.",
+            body: """
+                Dear Amazon EC2 Customer,
+
+                We have important news about your account (AWS Account ID: \(account)). EC2 has detected degradation
+                of the underlying hardware hosting your Amazon EC2 instance \(instance) in the eu-west-1 region.
+                Due to this degradation your instance could already be unreachable. Your instance will be retired on
+                \(day) after which it will be stopped or terminated.
+                """)
+    }
+
+    func aggregate(_ messages: [Message], month: Month? = Month("2026-11")) -> Digest {
+        var aggregator = Aggregator(month: month, timeZone: Self.utc)
+        for message in messages { aggregator.add(Self.classifier.classify(message)) }
+        return aggregator.digest(sources: ["month.mbox"])
+    }
+
+    @Test func copiesToManyAccountsAreOneGroup() {
+        let digest = aggregate([
+            Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"),
+            Self.rdsNotice(account: "222222222222", instances: ["db-b", "db-c", "db-d"], id: "m2"),
+            Self.rdsNotice(account: "333333333333", instances: ["orders-1", "orders-2"], id: "m3"),
+        ])
+        #expect(digest.groups.count == 1)
+        let group = digest.groups[0]
+        #expect(group.accounts == ["111111111111", "222222222222", "333333333333"])
+        #expect(group.messageIds == ["m1", "m2", "m3"])
+        #expect(group.category == .actionRequired)
+        #expect(group.deadline == Day("2026-12-01"))
+        #expect(digest.messages.allSatisfy { $0.groupId == group.id })
+    }
+
+    @Test func sameSubjectDifferentRetirementsStayApart() {
+        let digest = aggregate([
+            Self.retirement(account: "111111111111", instance: "i-0a1b2c3d4e5f60718", day: "November 20, 2026", id: "r1"),
+            Self.retirement(account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
+        ])
+        #expect(digest.groups.count == 2)
+    }
+
+    @Test func suspiciousLookAlikeNeverJoinsGenuineNotice() {
+        var fake = Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "fake")
+        fake.from = Address(name: "Amazon Web Services", address: "no-reply@amazonaws-security.com")
+        let digest = aggregate([Self.rdsNotice(account: "222222222222", instances: ["db-b"], id: "real"), fake])
+        #expect(digest.groups.count == 2)
+        #expect(Set(digest.groups.map(\.trust)) == [.verified, .suspicious])
+    }
+
+    @Test func countsReconcileWithOutsideAndUnreadable() {
+        var aggregator = Aggregator(month: Month("2026-11"), timeZone: Self.utc)
+        let inside = Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "in")
+        var before = Self.rdsNotice(account: "222222222222", instances: ["db-b"], id: "before")
+        before.date = ISO8601DateFormatter().date(from: "2026-10-31T23:59:59Z")
+        var after = Self.rdsNotice(account: "333333333333", instances: ["db-c"], id: "after")
+        after.date = ISO8601DateFormatter().date(from: "2026-12-01T00:00:00Z")
+        for message in [inside, before, after] { aggregator.add(Self.classifier.classify(message)) }
+        aggregator.add(Unreadable(source: "broken.eml", reason: "no From, Subject or Date header: not a message"))
+        let digest = aggregator.digest(sources: [])
+        #expect(digest.counts.messages == 1)
+        #expect(digest.counts.outside == 2)
+        #expect(digest.counts.unreadable == 1)
+        #expect(digest.counts.read == 4)
+        #expect(digest.counts.read == digest.counts.messages + digest.counts.unreadable + digest.counts.outside)
+        #expect(digest.groups.reduce(0) { $0 + $1.messageIds.count } == digest.counts.messages)
+    }
+
+    @Test func monthIsJudgedInTheGivenTimeZone() {
+        var late = Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "late")
+        late.date = ISO8601DateFormatter().date(from: "2026-10-31T16:00:00Z")  // 2026-11-01 01:00 in Tokyo
+        var tokyo = Aggregator(month: Month("2026-11"), timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+        tokyo.add(Self.classifier.classify(late))
+        #expect(tokyo.digest(sources: []).counts.messages == 1)
+        var utc = Aggregator(month: Month("2026-11"), timeZone: Self.utc)
+        utc.add(Self.classifier.classify(late))
+        #expect(utc.digest(sources: []).counts.outside == 1)
+    }
+
+    @Test func groupsSortBySeverityThenDeadline() {
+        let abuse = Self.message(
+            id: "a1", account: "444444444444", subject: "Your AWS Abuse Report [7712345] [AWS ID 444444444444]",
+            body: "We have received a report that your instance was used to scan other hosts. Please reply within 24 hours.")
+        let digest = aggregate([Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"), abuse])
+        #expect(digest.groups.map(\.category) == [.abuse, .actionRequired])
+    }
+
+    @Test func groupIdIsStableAndOrderIndependent() {
+        let messages = [
+            Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"),
+            Self.retirement(account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
+        ]
+        let forward = aggregate(messages)
+        let backward = aggregate(messages.reversed())
+        #expect(forward.groups == backward.groups)
+        #expect(forward.groups.allSatisfy { $0.id.hasPrefix("g-") && $0.id.count == 14 })
+    }
+}

@@ -1,0 +1,66 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+struct DeadlineTests {
+    static let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
+
+    static let forms: [(String, String)] = [
+        ("Please update your instances by January 1, 2027.", "2027-01-01"),
+        ("Rotate the certificate before Dec 1, 2026.", "2026-12-01"),
+        ("You must migrate no later than 2026-12-15.", "2026-12-15"),
+        ("Complete the upgrade by 12/15/2026.", "2026-12-15"),
+        ("2026年12月1日までに証明書を更新してください。", "2026-12-01"),
+        ("Starting Tuesday, December 15, 2026, the old endpoint stops answering.", "2026-12-15"),
+        ("The change takes effect on 1 December 2026.", "2026-12-01"),
+        ("The maintenance window begins December 1, 2026, 17:00 UTC.", "2026-12-01"),
+        ("2027年1月31日 (日) 以降、作成できなくなります。", "2027-01-31"),
+    ]
+
+    @Test(arguments: forms)
+    func absoluteDateForms(sentence: String, expected: String) {
+        let dates = DeadlineExtractor.dates(in: sentence, sent: Self.sent)
+        #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == expected)
+    }
+
+    @Test func relativeDeadlineResolvesFromMessageDate() {
+        let dates = DeadlineExtractor.dates(in: "Please reply within 24 hours.", sent: Self.sent)
+        #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == "2026-11-04")
+        let business = DeadlineExtractor.dates(in: "Respond within 5 business days.", sent: Self.sent)
+        // 2026-11-03 is a Tuesday: Wed, Thu, Fri, Mon, Tue.
+        #expect(DeadlineExtractor.deadline(from: business, sent: Self.sent)?.date.description == "2026-11-10")
+    }
+
+    @Test func earliestFutureDateOfATimelineWins() {
+        let text = """
+            Python 3.8 reached end of life on October 14, 2024.
+            End of support for the Python 3.9 runtime begins on December 15, 2026.
+            Starting January 15, 2027, you can no longer create functions that use it.
+            Starting February 15, 2027, you can no longer update them.
+            """
+        let dates = DeadlineExtractor.dates(in: text, sent: Self.sent)
+        #expect(dates.count == 4)
+        #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == "2026-12-15")
+    }
+
+    @Test func startTimeOfAnEventIsNotTheDeadline() {
+        let text = """
+            Start time: November 2, 2026
+            Please apply the update before November 20, 2026.
+            """
+        let dates = DeadlineExtractor.dates(in: text, sent: Self.sent)
+        #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == "2026-11-20")
+    }
+
+    @Test func evidenceIsTheWholeSentenceAcrossWrappedLines() {
+        let text = "To avoid interrupted connections, rotate the CA of these DB\ninstances before December 1, 2026. Thank you."
+        let deadline = DeadlineExtractor.deadline(from: DeadlineExtractor.dates(in: text, sent: Self.sent), sent: Self.sent)
+        #expect(deadline?.evidence == "To avoid interrupted connections, rotate the CA of these DB instances before December 1, 2026.")
+    }
+
+    @Test func impossibleDatesAreIgnored() {
+        #expect(DeadlineExtractor.dates(in: "by February 30, 2027", sent: Self.sent).isEmpty)
+    }
+}

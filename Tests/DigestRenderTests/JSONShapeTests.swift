@@ -1,0 +1,61 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestRender
+
+struct JSONShapeTests {
+    static func sampleDigest() -> Digest {
+        let notice = Notice(
+            id: "m1@example", source: SourceLocation(path: "a.mbox", offset: 120), date: Date(timeIntervalSince1970: 1_793_000_000),
+            subject: "S", normalizedSubject: "s", from: Address(address: "no-reply-aws@amazon.com"), category: .maintenance,
+            rule: "maintenance", services: ["EC2"], accounts: ["123456789012"], regions: ["eu-west-1"], deadline: nil,
+            trust: .verified, trustReason: "ok", groupKey: "k")
+        let group = Group(
+            id: "g-1", category: .maintenance, title: "S", services: ["EC2"], deadline: nil, deadlineEvidence: nil,
+            accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified, trustReason: "ok",
+            reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
+        return Digest(
+            month: "2026-11", period: nil, sources: ["a.mbox"],
+            counts: Counts(messages: 1, groups: 1, unreadable: 1, outside: 0, accounts: 1), groups: [group],
+            messages: [MessageRecord(notice: notice, groupId: "g-1")], unreadable: [Unreadable(source: "b.eml", reason: "r")])
+    }
+
+    @Test func digestJSONHasTheSkeletonShape() throws {
+        let object = try JSONSerialization.jsonObject(with: Publisher.json(Self.sampleDigest())) as! [String: Any]
+        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["month"] as? String == "2026-11")
+        let counts = object["counts"] as! [String: Any]
+        #expect(counts["messages"] as? Int == 1 && counts["groups"] as? Int == 1 && counts["unreadable"] as? Int == 1)
+        let group = (object["groups"] as! [[String: Any]])[0]
+        for key in ["id", "category", "title", "services", "deadline", "accounts", "regions", "messageIds"] {
+            #expect(group.keys.contains(key), "group lacks \(key)")
+        }
+        #expect(group["deadline"] is NSNull)
+        let message = (object["messages"] as! [[String: Any]])[0]
+        for key in [
+            "messageId", "source", "date", "subject", "groupId", "category", "services", "deadline", "actionRequired",
+            "reminder", "accounts", "regions", "trust",
+        ] {
+            #expect(message.keys.contains(key), "message lacks \(key)")
+        }
+        #expect(message["source"] as? String == "a.mbox:120")
+        #expect(message["date"] as? String == "2026-10-26T07:33:20Z")
+        #expect(message["trust"] as? String == "verified")
+        let unreadable = (object["unreadable"] as! [[String: Any]])[0]
+        #expect(unreadable["source"] as? String == "b.eml" && unreadable["reason"] as? String == "r")
+    }
+
+    @Test func sameDigestGivesSameBytes() {
+        #expect(Publisher.json(Self.sampleDigest()) == Publisher.json(Self.sampleDigest()))
+    }
+
+    @Test func publishReplacesFilesWithoutLeavingTemporaries() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Publisher.publish([("a.txt", Data("one".utf8))], to: dir)
+        try Publisher.publish([("a.txt", Data("two".utf8))], to: dir)
+        #expect(try String(contentsOfFile: dir + "/a.txt", encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.txt"])
+    }
+}
