@@ -4,18 +4,29 @@ import Foundation
 /// Folds classified notices into groups, one per distinct notice, and keeps the counts that
 /// reconcile: every message read is grouped, unreadable, or outside the month.
 ///
-/// Per group it keeps only what the digest shows; per message only the fields of digest.json.
-/// The result does not depend on the order notices arrive in, only on their content.
+/// Notices with the same group key whose bodies have the same skeleton are kept together as they
+/// arrive; when the digest is made, the variants under one key are clustered by how much of their
+/// skeletons they share, in a fixed order, so the result does not depend on arrival order. Per
+/// group only what the digest shows is kept; per message only the fields of digest.json.
 public struct Aggregator: Sendable {
     /// The month to digest, or nil to take every message.
     public let month: Month?
     /// The zone in which a message's date decides its month.
     public let timeZone: TimeZone
+    /// Two bodies under one key are one notice when their sketches estimate at least this Jaccard similarity.
+    public static let sameNoticeSimilarity = 0.4
 
-    private var groups: [String: Accumulator] = [:]
-    private var records: [MessageRecord] = []
+    /// Group key → skeleton hash → the copies with that key and skeleton.
+    private var variants: [String: [UInt64: Accumulator]] = [:]
+    private var records: [PendingRecord] = []
     private var unreadable: [Unreadable] = []
     private var outside = 0
+
+    private struct PendingRecord: Sendable {
+        var record: MessageRecord
+        var key: String
+        var variant: UInt64
+    }
 
     public init(month: Month?, timeZone: TimeZone) {
         self.month = month
@@ -29,9 +40,9 @@ public struct Aggregator: Sendable {
             outside += 1
             return
         }
-        let id = Self.groupID(notice.groupKey)
-        groups[notice.groupKey, default: Accumulator(id: id)].add(notice)
-        records.append(MessageRecord(notice: notice, groupId: id))
+        let variant = StableHash.value(notice.skeleton.map(String.init).joined(separator: ","))
+        variants[notice.groupKey, default: [:]][variant, default: Accumulator(skeleton: notice.skeleton)].add(notice)
+        records.append(PendingRecord(record: MessageRecord(notice: notice, groupId: ""), key: notice.groupKey, variant: variant))
     }
 
     public mutating func add(_ item: Unreadable) {
@@ -45,11 +56,25 @@ public struct Aggregator: Sendable {
 
     /// The digest of everything added.
     public func digest(sources: [String]) -> Digest {
-        let built = groups.values.map { $0.group() }.sorted(by: Self.order)
+        var built: [Group] = []
+        var idOf: [String: [UInt64: String]] = [:]
+        for (key, byVariant) in variants {
+            for cluster in Self.cluster(byVariant) {
+                let id = cluster.isMain ? Self.groupID(key) : Self.groupID(key + "|" + String(cluster.seed))
+                built.append(cluster.accumulator.group(id: id))
+                for variant in cluster.members { idOf[key, default: [:]][variant] = id }
+            }
+        }
+        built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
+        let messages = records.map { pending -> MessageRecord in
+            var record = pending.record
+            record.groupId = idOf[pending.key]?[pending.variant] ?? ""
+            return record
+        }
         let counts = Counts(
-            messages: records.count, groups: built.count, unreadable: unreadable.count, outside: outside,
+            messages: messages.count, groups: built.count, unreadable: unreadable.count, outside: outside,
             accounts: accounts.count)
         return Digest(
             month: month?.description ?? "all",
@@ -57,11 +82,71 @@ public struct Aggregator: Sendable {
             sources: sources,
             counts: counts,
             groups: built,
-            messages: records,
+            messages: messages,
             unreadable: unreadable)
     }
 
-    /// Severity first, then the nearest deadline (none last), then title and id for a stable order.
+    struct Cluster {
+        var seed: UInt64
+        var seedSkeleton: [UInt64]
+        var accumulator: Accumulator
+        var members: [UInt64]
+        var isMain: Bool
+    }
+
+    /// Clusters the body variants under one key: the most frequent variant seeds the first cluster,
+    /// and each variant joins the first cluster whose seed shares enough of its lines, else seeds a new one.
+    static func cluster(_ byVariant: [UInt64: Accumulator]) -> [Cluster] {
+        let ordered = byVariant.sorted { a, b in
+            a.value.messageIds.count != b.value.messageIds.count
+                ? a.value.messageIds.count > b.value.messageIds.count : a.key < b.key
+        }
+        var clusters: [Cluster] = []
+        for (variant, accumulator) in ordered {
+            // A reminder repeats its original in other words: it joins the original's group.
+            let onlyReminders = accumulator.reminders == accumulator.messageIds.count
+            if onlyReminders, let index = clusters.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count }) {
+                clusters[index].accumulator.merge(accumulator)
+                clusters[index].members.append(variant)
+                continue
+            }
+            if let index = clusters.firstIndex(where: { similarity($0.seedSkeleton, accumulator.skeleton) >= sameNoticeSimilarity }) {
+                clusters[index].accumulator.merge(accumulator)
+                clusters[index].members.append(variant)
+            } else {
+                clusters.append(
+                    Cluster(seed: variant, seedSkeleton: accumulator.skeleton, accumulator: accumulator, members: [variant],
+                            isMain: clusters.isEmpty))
+            }
+        }
+        return clusters
+    }
+
+    /// The Jaccard similarity of two bodies estimated from their bottom-k sketches (sorted hashes):
+    /// of the k smallest hashes of both, the share that is in each (1 when both are empty).
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        if a.isEmpty || b.isEmpty { return a.isEmpty && b.isEmpty ? 1 : 0 }
+        let k = min(max(a.count, b.count), 128)
+        var i = 0
+        var j = 0
+        var taken = 0
+        var common = 0
+        while taken < k && (i < a.count || j < b.count) {
+            if i < a.count && j < b.count && a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if j >= b.count || (i < a.count && a[i] < b[j]) {
+                i += 1
+            } else {
+                j += 1
+            }
+            taken += 1
+        }
+        return Double(common) / Double(taken)
+    }
+
+    /// Severity first, then the nearest deadline (none last), then more accounts, title and id for a stable order.
     static func order(_ a: Group, _ b: Group) -> Bool {
         if a.category != b.category { return a.category < b.category }
         switch (a.deadline, b.deadline) {
@@ -78,7 +163,7 @@ public struct Aggregator: Sendable {
 
 /// What one group keeps while notices arrive.
 struct Accumulator: Sendable {
-    let id: String
+    let skeleton: [UInt64]
     var representative: Notice?
     var accounts = Set<String>()
     var regions = Set<String>()
@@ -88,7 +173,20 @@ struct Accumulator: Sendable {
     var first: Date?
     var last: Date?
 
-    init(id: String) { self.id = id }
+    init(skeleton: [UInt64]) { self.skeleton = skeleton }
+
+    mutating func merge(_ other: Accumulator) {
+        if let theirs = other.representative, representative == nil || Self.isBetterRepresentative(theirs, than: representative!) {
+            representative = theirs
+        }
+        accounts.formUnion(other.accounts)
+        regions.formUnion(other.regions)
+        services.formUnion(other.services)
+        messageIds += other.messageIds
+        reminders += other.reminders
+        if let date = other.first, first == nil || date < first! { first = date }
+        if let date = other.last, last == nil || date > last! { last = date }
+    }
 
     mutating func add(_ notice: Notice) {
         if representative == nil || Self.isBetterRepresentative(notice, than: representative!) {
@@ -114,7 +212,7 @@ struct Accumulator: Sendable {
         return a.id < b.id
     }
 
-    func group() -> Group {
+    func group(id: String) -> Group {
         let n = representative!
         return Group(
             id: id, category: n.category, title: Self.title(n.subject), services: services.sorted(),

@@ -52,6 +52,7 @@ struct ClassifyCommand: ParsableCommand {
             "services:    \(notice.services.isEmpty ? "(none)" : notice.services.joined(separator: ", "))",
             "deadline:    \(notice.deadline.map { "\($0) — \"\(notice.deadlineEvidence ?? "")\"" } ?? "(none)")",
             "trust:       \(notice.trust.rawValue) — \(notice.trustReason)",
+            "group key:   \(notice.groupKey)",
         ]
         lines.append("")
         return lines.joined(separator: "\n")

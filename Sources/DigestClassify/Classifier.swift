@@ -42,8 +42,9 @@ public struct Classifier: Sendable {
         }
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
-            let dates = DeadlineExtractor.dates(in: text, sent: message.date)
-            deadline = DeadlineExtractor.deadline(from: dates, sent: message.date)
+            let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
+            let bodyDates = DeadlineExtractor.dates(in: message.text, sent: message.date)
+            deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
         }
         let (trust, trustReason) = SenderTrust.verdict(message, rules: rules)
         return Notice(
@@ -64,8 +65,10 @@ public struct Classifier: Sendable {
             reminder: subject.reminder,
             trust: trust,
             trustReason: trustReason,
-            groupKey: GroupKey.make(subject: subject.topic, body: message.text, category: decision.category,
-                                    deadline: deadline?.date, suspicious: trust == .suspicious),
+            groupKey: GroupKey.make(
+                subject: subject.topic, category: decision.category, deadline: deadline?.date,
+                suspicious: trust == .suspicious),
+            skeleton: GroupKey.skeleton(message.text),
             excerpt: Excerpt.make(message.text))
     }
 

@@ -68,13 +68,22 @@ public enum DeadlineExtractor {
     }
 
     /// The deadline among `dates` for a message sent on `sent`.
-    public static func deadline(from dates: [DatedEvidence], sent: Date?) -> DatedEvidence? {
+    ///
+    /// A date in the subject is the one the provider puts first, and wins; otherwise the earliest
+    /// act-by date still ahead, then the earliest effective date, then the earliest mentioned. When
+    /// every date is already past (a notice that something has ended), the latest cued past date is
+    /// the deadline: it is overdue.
+    public static func deadline(from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = []) -> DatedEvidence? {
+        if !subjectDates.isEmpty, let fromSubject = deadline(from: subjectDates.map { var d = $0; d.kind = .actBy; return d }, sent: sent) {
+            return fromSubject
+        }
         let sentDay = sent.map { Day($0, in: utc) }
-        let ahead = dates.filter { $0.kind != .ignored && (sentDay == nil || $0.date >= sentDay!) }
+        let usable = dates.filter { $0.kind != .ignored }
+        let ahead = usable.filter { sentDay == nil || $0.date >= sentDay! }
         for kind in [DatedEvidence.Kind.actBy, .effective, .mentioned] {
             if let best = ahead.filter({ $0.kind == kind }).min(by: { $0.date < $1.date }) { return best }
         }
-        return nil
+        return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
     }
 
     static let utc = TimeZone(identifier: "UTC")!

@@ -32,6 +32,16 @@ public enum Extractors {
         return found.sorted()
     }
 
+    /// `text` with region codes and names replaced by `#region`.
+    public static func maskingRegions(_ text: String) -> String {
+        var result = regionPattern.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "#region")
+        for (name, _) in regionNames where result.range(of: name, options: .caseInsensitive) != nil {
+            result = result.replacingOccurrences(of: name, with: "#region", options: .caseInsensitive)
+        }
+        return result
+    }
+
     nonisolated(unsafe) static let accountPattern = try! NSRegularExpression(
         pattern: #"(?<![\w\-./=+@])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\w\-@]|\.\d)"#)
     nonisolated(unsafe) static let regionPattern = try! NSRegularExpression(

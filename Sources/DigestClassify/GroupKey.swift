@@ -3,35 +3,52 @@ import Foundation
 
 /// What makes copies of one notice fall together while different notices stay apart.
 ///
-/// The key is the category, the normalised subject without account IDs, the deadline, the trust
-/// class (a suspicious look-alike never joins a genuine notice), and the body's skeleton: the body
-/// with every token holding a digit, and every line too short to be prose, removed and the remaining
-/// lines deduplicated, so lists of per-account resources do not split a notice.
+/// The key is the category, the normalised subject (reminder marker and `[AWS Account: …]` suffix
+/// already gone, region names and codes replaced, since one notice goes out per region), the deadline
+/// and the trust class: a suspicious look-alike never joins a genuine notice. An account ID written
+/// inside the subject ("Your AWS account 123456789012 is compromised") stays in the key: such a notice
+/// is about that one account.
+///
+/// The skeleton is a bottom-k sketch of the body's word trigrams: tokens holding a digit, an address
+/// or a link are left out, and so are lines too short to be prose, so per-account lists of resources
+/// change little of it, and it does not depend on how the text is wrapped (plain or reduced HTML).
 enum GroupKey {
-    static func make(subject: String, body: String, category: Category, deadline: Day?, suspicious: Bool) -> String {
-        let subjectKey = Extractors.accountPattern.stringByReplacingMatches(
-            in: subject, range: NSRange(subject.startIndex..., in: subject), withTemplate: "#")
-        return [
-            category.rawValue, subjectKey, deadline?.description ?? "-", suspicious ? "suspicious" : "genuine",
-            StableHash.hex(skeleton(body)),
-        ].joined(separator: "|")
+    static func make(subject: String, category: Category, deadline: Day?, suspicious: Bool) -> String {
+        [category.rawValue, Extractors.maskingRegions(subject), deadline?.description ?? "-", suspicious ? "suspicious" : "genuine"]
+            .joined(separator: "|")
     }
 
-    static func skeleton(_ body: String) -> String {
-        var seen = Set<String>()
-        var lines: [String] = []
+    /// How many of the smallest trigram hashes the sketch keeps.
+    static let sketchSize = 128
+
+    static func skeleton(_ body: String) -> [UInt64] {
+        var words: [String] = []
         for line in body.split(separator: "\n") {
-            var words: [Substring] = []
+            var lineWords: [String] = []
+            var letters = 0
             for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                if token.contains(where: { $0.isNumber || $0 == "@" }) || token.hasPrefix("arn:") || token.hasPrefix("http") { continue }
-                words.append(token)
+                if token.contains(where: { $0.isNumber || $0 == "@" }) || token.hasPrefix("arn:") || token.hasPrefix("http") {
+                    continue
+                }
+                letters += token.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+                if token.unicodeScalars.contains(where: { $0.value >= 0x3000 }) {
+                    // Japanese runs without spaces: take them in pieces of three characters.
+                    let characters = Array(token)
+                    stride(from: 0, to: characters.count, by: 3).forEach {
+                        lineWords.append(String(characters[$0..<min($0 + 3, characters.count)]))
+                    }
+                } else {
+                    lineWords.append(token.lowercased())
+                }
             }
-            let letters = words.reduce(0) { $0 + $1.filter(\.isLetter).count }
-            guard words.count >= 4 || letters >= 12 else { continue }
-            let text = words.joined(separator: " ").lowercased()
-            if seen.insert(text).inserted { lines.append(text) }
+            if lineWords.count >= 4 || letters >= 12 { words += lineWords }
         }
-        return lines.joined(separator: "\n")
+        guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.value(words.joined(separator: " "))] }
+        var hashes = Set<UInt64>()
+        for index in 0...(words.count - 3) {
+            hashes.insert(StableHash.value(words[index] + " " + words[index + 1] + " " + words[index + 2]))
+        }
+        return Array(hashes.sorted().prefix(sketchSize))
     }
 }
 

@@ -66,7 +66,7 @@ public enum SubjectNormalizer {
     nonisolated(unsafe) private static let prefix = try! NSRegularExpression(
         pattern: #"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
     nonisolated(unsafe) private static let accountSuffix = try! NSRegularExpression(
-        pattern: #"\s*[\[(]\s*aws account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
+        pattern: #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
     nonisolated(unsafe) private static let reminderPrefix = try! NSRegularExpression(
         pattern: #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#)
 }

@@ -12,7 +12,7 @@ public enum HTMLText {
         var skipUntil: String?  // the closing tag that ends a skipped element
         while i < scalars.count {
             let c = scalars[i]
-            if c == "<" {
+            if c == "<", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || "/!?".unicodeScalars.contains(scalars[i + 1]) {
                 guard let close = scalars[i...].firstIndex(of: ">") else { break }
                 let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
                 i = close + 1

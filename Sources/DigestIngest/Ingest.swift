@@ -21,17 +21,20 @@ public enum Ingest {
             try body(.unreadable(Unreadable(source: unit.path, reason: error.errorDescription ?? "\(error)")))
             return
         }
+        var ordinal = 0
         while let item = parser.next() {
+            ordinal += 1
             switch item {
             case .message(let content, let offset):
-                let location = SourceLocation(path: unit.path, offset: offset)
+                let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 if content.from == nil && content.subject.isEmpty && content.date == nil {
                     try body(.unreadable(Unreadable(source: location.description, reason: "no From, Subject or Date header: not a message")))
                 } else {
                     try body(.message(message(from: content, at: location, mbox: unit.format == .mbox)))
                 }
             case .failure(let offset, let reason):
-                try body(.unreadable(Unreadable(source: SourceLocation(path: unit.path, offset: offset).description, reason: reason)))
+                let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
+                try body(.unreadable(Unreadable(source: location.description, reason: reason)))
             }
         }
     }

@@ -53,7 +53,7 @@ private enum MessageReader {
         content.to = addresses(g_mime_message_get_to(message))
 
         var walk = BodyWalk(depth: depth)
-        if let body = g_mime_message_get_body(message) {
+        if let body = g_mime_message_get_mime_part(message) {
             walk.visit(body)
         }
         if let plain = walk.plain {

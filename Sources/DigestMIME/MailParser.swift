@@ -23,6 +23,7 @@ public final class MailParser {
     private let raw: UnsafeMutablePointer<GMimeParser>
     private let format: MailFormat
     private let path: String
+    private let gzip: Bool
     private var finished = false
 
     /// Opens `path` for reading.
@@ -36,6 +37,7 @@ public final class MailParser {
         g_mime_parser_set_format(raw, format == .mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE)
         self.format = format
         self.path = path
+        self.gzip = gzip
     }
 
     deinit { cgmime_unref(raw) }
@@ -58,7 +60,8 @@ public final class MailParser {
             return .failure(offset: max(before, 0), reason: "GMime could not parse a message here")
         }
         let owner = MIMEMessage(takingOwnershipOf: message)
-        let offset = format == .mbox ? g_mime_parser_get_mbox_marker_offset(raw) : 0
+        // Through the gzip filter GMime cannot tell positions (the first marker reads -1): no offsets there.
+        let offset = gzip ? -1 : (format == .mbox ? g_mime_parser_get_mbox_marker_offset(raw) : 0)
         return .message(owner.content(), offset: offset)
     }
 }

@@ -3,16 +3,24 @@ import Foundation
 /// Where a message was read from: a file, and the byte offset of the message in it.
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
     public var path: String
-    /// Byte offset of the message's first line (the `From ` line in an mbox); 0 for single-message files.
+    /// Byte offset of the message's first line (the `From ` line in an mbox); 0 for single-message
+    /// files; -1 where no offset can be known (inside a gzip-compressed mbox).
     public var offset: Int
+    /// The message's number in its file, counting from 1, where the offset is unknown.
+    public var ordinal: Int?
 
-    public init(path: String, offset: Int = 0) {
+    public init(path: String, offset: Int = 0, ordinal: Int? = nil) {
         self.path = path
         self.offset = offset
+        self.ordinal = ordinal
     }
 
-    /// `path` for a single-message file, `path:offset` inside an mbox.
-    public var description: String { offset == 0 ? path : "\(path):\(offset)" }
+    /// `path` for a single-message file, `path:offset` inside an mbox, `path#n` for the n-th message
+    /// of a compressed mbox.
+    public var description: String {
+        if offset < 0 { return "\(path)#\(ordinal ?? 0)" }
+        return offset == 0 ? path : "\(path):\(offset)"
+    }
 }
 
 /// An e-mail address with its display name.

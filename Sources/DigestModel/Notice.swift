@@ -22,8 +22,12 @@ public struct Notice: Sendable {
     public var reminder: Bool
     public var trust: Trust
     public var trustReason: String
-    /// What makes two copies the same notice: equal for the copies of one notice sent to many accounts.
+    /// What copies of one notice share: category, subject (inline account IDs kept), deadline and trust
+    /// class. Notices with the same key are one group unless their bodies differ (``skeleton``).
     public var groupKey: String
+    /// Hashes of the body's prose lines (per-account details removed), sorted and unique: how Aggregate
+    /// tells two different notices with the same generic subject apart.
+    public var skeleton: [UInt64]
     /// A few lines of the body, for the digest.
     public var excerpt: String
 
@@ -31,7 +35,8 @@ public struct Notice: Sendable {
         id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,
         category: Category, rule: String, services: [String] = [], accounts: [String] = [], regions: [String] = [],
         deadline: Day? = nil, deadlineEvidence: String? = nil, actionRequired: Bool = false, reminder: Bool = false,
-        trust: Trust = .unverified, trustReason: String = "", groupKey: String = "", excerpt: String = ""
+        trust: Trust = .unverified, trustReason: String = "", groupKey: String = "", skeleton: [UInt64] = [],
+        excerpt: String = ""
     ) {
         self.id = id
         self.source = source
@@ -51,6 +56,7 @@ public struct Notice: Sendable {
         self.trust = trust
         self.trustReason = trustReason
         self.groupKey = groupKey
+        self.skeleton = skeleton
         self.excerpt = excerpt
     }
 }

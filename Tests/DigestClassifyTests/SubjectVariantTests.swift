@@ -35,7 +35,7 @@ struct SubjectVariantTests {
         ("CloudTrail Managed Policy Scope Down [AWS Account: 12345678901]", .actionRequired),
         (
             "[Important Notification] Advice for customers using ECS to deal with newly introduced Docker Hub rate limits",
-            .informational
+            .securityAdvisory
         ),
     ]
 

@@ -4,7 +4,7 @@ import Foundation
 public enum Fixtures {
     /// The folder that holds `eml/`, `mbox/`, `maildir/` and `eml-dir/`.
     public static var resources: URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        Bundle.module.url(forResource: "Resources", withExtension: nil)!
     }
 
     /// The absolute path of a fixture, e.g. `path("eml/iso-2022-jp.eml")`.
