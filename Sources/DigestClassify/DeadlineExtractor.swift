@@ -47,9 +47,9 @@ public enum DeadlineExtractor {
             let whole = NSRange(location: 0, length: ns.length)
             let folded = sentence.lowercased()
             var found: [(Day, Int)] = []
-            for (regex, build) in absolute {
+            for (regex, form) in absolute {
                 for match in regex.matches(in: sentence, range: whole) {
-                    if let day = build(match, ns) { found.append((day, match.range.location)) }
+                    if let day = day(match, ns, form: form) { found.append((day, match.range.location)) }
                 }
             }
             if let sentDay {
@@ -153,35 +153,50 @@ public enum DeadlineExtractor {
     ]
     static let ignoredCues = ["start time:", "end time:", "sent:", "date:", "開始時刻", "終了時刻", "last updated", "published"]
 
-    nonisolated(unsafe) private static let absolute: [(NSRegularExpression, (NSTextCheckingResult, NSString) -> Day?)] = {
-        let months = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-        func month(_ name: String) -> Int? {
+    /// The absolute date forms, each with the capture groups that hold year, month and day.
+    private enum Form: Sendable {
+        /// `January 1, 2027`, `Dec. 1 2026`, `Tuesday, December 15, 2026`: month name, day, year.
+        case monthDayYear
+        /// `1 December 2026`: day, month name, year.
+        case dayMonthYear
+        /// `2026-12-15`, `2026/12/15`, `2026年12月1日`: year, month, day.
+        case yearMonthDay
+        /// `12/15/2026`: month, day, year (the provider writes US dates).
+        case monthSlashDayYear
+    }
+
+    private static let monthNames =
+        "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+    private static let absolute: [(NSRegularExpression, Form)] = [
+        (try! NSRegularExpression(pattern: #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: [.caseInsensitive]), .monthDayYear),
+        (try! NSRegularExpression(pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#, options: [.caseInsensitive]), .dayMonthYear),
+        (try! NSRegularExpression(pattern: #"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#), .yearMonthDay),
+        (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#), .yearMonthDay),
+        (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .monthSlashDayYear),
+        (try! NSRegularExpression(pattern: #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .yearMonthDay),
+    ]
+
+    private static func day(_ match: NSTextCheckingResult, _ text: NSString, form: Form) -> Day? {
+        func group(_ i: Int) -> String { text.substring(with: match.range(at: i)) }
+        func monthNumber(_ name: String) -> Int? {
             let key = String(name.lowercased().prefix(3))
             return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key).map { $0 + 1 }
         }
-        func group(_ m: NSTextCheckingResult, _ i: Int, _ s: NSString) -> String { s.substring(with: m.range(at: i)) }
-        func day(_ y: String, _ m: Int?, _ d: String) -> Day? {
-            guard let y = Int(y), let m, let d = Int(d), Day.isValid(year: y, month: m, day: d) else { return nil }
-            return Day(year: y, month: m, day: d)
+        let year: Int?
+        let month: Int?
+        let dayOfMonth: Int?
+        switch form {
+        case .monthDayYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(1)), Int(group(2)))
+        case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
+        case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
+        case .monthSlashDayYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(1)), Int(group(2)))
         }
-        let opts: NSRegularExpression.Options = [.caseInsensitive]
-        return [
-            (try! NSRegularExpression(pattern: #"\b"# + months + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: opts),
-             { m, s in day(group(m, 3, s), month(group(m, 1, s)), group(m, 2, s)) }),
-            (try! NSRegularExpression(pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + months + #"\.?,?\s+(\d{4})\b"#, options: opts),
-             { m, s in day(group(m, 3, s), month(group(m, 2, s)), group(m, 1, s)) }),
-            (try! NSRegularExpression(pattern: #"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#),
-             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
-            (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#),
-             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
-            (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#),
-             { m, s in day(group(m, 3, s), Int(group(m, 1, s)), group(m, 2, s)) }),
-            (try! NSRegularExpression(pattern: #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#),
-             { m, s in day(group(m, 1, s), Int(group(m, 2, s)), group(m, 3, s)) }),
-        ]
-    }()
+        guard let year, let month, let dayOfMonth, Day.isValid(year: year, month: month, day: dayOfMonth) else { return nil }
+        return Day(year: year, month: month, day: dayOfMonth)
+    }
 
-    nonisolated(unsafe) private static let relative = try! NSRegularExpression(
+    private static let relative = try! NSRegularExpression(
         pattern: #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#,
         options: [.caseInsensitive])
 

@@ -42,9 +42,9 @@ public enum Extractors {
         return result
     }
 
-    nonisolated(unsafe) static let accountPattern = try! NSRegularExpression(
+    static let accountPattern = try! NSRegularExpression(
         pattern: #"(?<![\w\-./=+@])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\w\-@]|\.\d)"#)
-    nonisolated(unsafe) static let regionPattern = try! NSRegularExpression(
+    static let regionPattern = try! NSRegularExpression(
         pattern: #"(?<![\w-])(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d(?![\w-])"#,
         options: [.caseInsensitive])
 

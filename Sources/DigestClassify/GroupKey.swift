@@ -14,9 +14,22 @@ import Foundation
 /// change little of it, and it does not depend on how the text is wrapped (plain or reduced HTML).
 enum GroupKey {
     static func make(subject: String, category: Category, deadline: Day?, suspicious: Bool) -> String {
-        [category.rawValue, Extractors.maskingRegions(subject), deadline?.description ?? "-", suspicious ? "suspicious" : "genuine"]
+        [category.rawValue, topic(subject), deadline?.description ?? "-", suspicious ? "suspicious" : "genuine"]
             .joined(separator: "|")
     }
+
+    /// The normalised subject without leading tags ("[action required]", "action needed -", "[要対応]")
+    /// and with regions masked: what a notice is about, however it is flagged.
+    static func topic(_ subject: String) -> String {
+        var text = subject
+        while let range = text.range(of: leadingTag, options: .regularExpression) {
+            text.removeSubrange(range)
+        }
+        return Extractors.maskingRegions(text)
+    }
+
+    static let leadingTag =
+        #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#
 
     /// How many of the smallest trigram hashes the sketch keeps.
     static let sketchSize = 128

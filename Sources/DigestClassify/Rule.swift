@@ -39,8 +39,7 @@ public struct Rule: Sendable {
 }
 
 /// A compiled regular expression that keeps its source text.
-public struct Pattern: @unchecked Sendable {
-    // NSRegularExpression is immutable after creation and safe to use from several threads.
+public struct Pattern: Sendable {
     public let source: String
     private let regex: NSRegularExpression
 

@@ -63,10 +63,10 @@ public enum SubjectNormalizer {
     }
 
     // Patterns run on folded text: lower case, `[` `]` brackets, `-` dashes.
-    nonisolated(unsafe) private static let prefix = try! NSRegularExpression(
+    private static let prefix = try! NSRegularExpression(
         pattern: #"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
-    nonisolated(unsafe) private static let accountSuffix = try! NSRegularExpression(
+    private static let accountSuffix = try! NSRegularExpression(
         pattern: #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
-    nonisolated(unsafe) private static let reminderPrefix = try! NSRegularExpression(
+    private static let reminderPrefix = try! NSRegularExpression(
         pattern: #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#)
 }

@@ -18,7 +18,7 @@ struct BuildCommandTests {
     /// Runs `build` with `arguments` into a fresh folder and returns the folder.
     static func build(_ arguments: [String]) async throws -> String {
         let out = temporaryFolder()
-        var command = try BuildCommand.parse(arguments + ["--out", out, "--templates", templates, "--quiet", "--timezone", "UTC"])
+        let command = try BuildCommand.parse(arguments + ["--out", out, "--templates", templates, "--quiet", "--timezone", "UTC"])
         try await command.run()
         return out
     }
@@ -79,7 +79,7 @@ struct BuildCommandTests {
     @Test func unreadableInputIsListedAndTheRunFails() async throws {
         let out = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        var command = try BuildCommand.parse([
+        let command = try BuildCommand.parse([
             "--input", Fixtures.path("eml-dir"), "--all", "--out", out, "--templates", Self.templates, "--quiet",
         ])
         await #expect(throws: ExitCode.failure) { try await command.run() }
@@ -90,7 +90,7 @@ struct BuildCommandTests {
     }
 
     @Test func missingInputIsAnErrorNamingThePath() async throws {
-        var command = try BuildCommand.parse(["--input", "/no/such/archive.mbox", "--month", "2026-11", "--quiet"])
+        let command = try BuildCommand.parse(["--input", "/no/such/archive.mbox", "--month", "2026-11", "--quiet"])
         await #expect(throws: IngestError.missingInput(path: "/no/such/archive.mbox")) { try await command.run() }
     }
 

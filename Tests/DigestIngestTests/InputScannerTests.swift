@@ -1,0 +1,93 @@
+import DigestModel
+import Fixtures
+import Foundation
+import Testing
+
+@testable import DigestIngest
+
+struct InputScannerTests {
+    @Test func singleEmlFileIsOneMessageUnit() throws {
+        let path = Fixtures.path("eml/iso-2022-jp.eml")
+        let plan = try InputScanner.plan([path])
+        #expect(plan.units == [InputUnit(path: path, format: .message)])
+        #expect(plan.rejected.isEmpty)
+        #expect(plan.totalBytes == fileSize(path))
+    }
+
+    @Test(arguments: ["mbox/mboxrd.mbox", "mbox/mboxo.mbox"])
+    func mboxFileIsOneMboxUnit(_ relative: String) throws {
+        let path = Fixtures.path(relative)
+        let plan = try InputScanner.plan([path])
+        #expect(plan.units == [InputUnit(path: path, format: .mbox)])
+        #expect(plan.rejected.isEmpty)
+        #expect(plan.totalBytes == fileSize(path))
+    }
+
+    @Test func gzippedMboxIsAnMboxUnitReadThroughGzip() throws {
+        let path = Fixtures.path("mbox/gzipped.mbox.gz")
+        let plan = try InputScanner.plan([path])
+        #expect(plan.units == [InputUnit(path: path, format: .mbox, gzip: true)])
+        #expect(plan.rejected.isEmpty)
+        #expect(plan.totalBytes == fileSize(path), "progress counts compressed bytes")
+    }
+
+    @Test func maildirGivesItsThreeMessagesAndSkipsTmp() throws {
+        let root = Fixtures.path("maildir")
+        let plan = try InputScanner.plan([root])
+        let expected = [
+            "cur/1793000000.M1P1.host:2,S",
+            "cur/1793000100.M2P1.host:2,S",
+            "new/1793000200.M3P1.host",
+        ].map { InputUnit(path: (root as NSString).appendingPathComponent($0), format: .message) }
+        #expect(plan.units == expected)
+        #expect(plan.units.allSatisfy { !$0.path.contains("/tmp/") })
+        #expect(plan.rejected.isEmpty, "tmp/.gitkeep is a dot-file in tmp/, neither read nor rejected")
+        #expect(plan.totalBytes == expected.map { fileSize($0.path) }.reduce(0, +))
+    }
+
+    @Test func emlDirectoryGivesThreeUnitsAndRejectsTheFilesThatAreNotMail() throws {
+        let root = Fixtures.path("eml-dir")
+        let plan = try InputScanner.plan([root])
+        let expected = ["01-iam-exposed-access-key.eml", "02-backup-jobs-failed.eml", "03-ebs-volume-degraded.eml"]
+            .map { InputUnit(path: (root as NSString).appendingPathComponent($0), format: .message) }
+        #expect(plan.units == expected)
+
+        let rejected = plan.rejected.sorted { $0.source < $1.source }
+        #expect(rejected.count == 2)
+        #expect(rejected.map(\.source) == ["README.txt", "not-a-mail.eml"].map { (root as NSString).appendingPathComponent($0) })
+        for bad in rejected {
+            #expect(!bad.reason.isEmpty, "\(bad.source) needs a reason")
+        }
+    }
+
+    @Test func missingPathThrowsMissingInput() {
+        let path = Fixtures.path("no/such/input.mbox")
+        #expect(throws: IngestError.missingInput(path: path)) {
+            try InputScanner.plan([path])
+        }
+    }
+
+    @Test func missingPathAmongGoodOnesStillThrows() {
+        let good = Fixtures.path("eml/base64-utf8.eml")
+        let missing = Fixtures.path("eml/missing.eml")
+        #expect(throws: IngestError.missingInput(path: missing)) {
+            try InputScanner.plan([good, missing])
+        }
+    }
+
+    @Test func unitsFollowTheOrderOfThePathsGiven() throws {
+        let mbox = Fixtures.path("mbox/mboxo.mbox")
+        let eml = Fixtures.path("eml/base64-utf8.eml")
+        let plan = try InputScanner.plan([mbox, eml])
+        #expect(plan.units.map(\.path) == [mbox, eml])
+        #expect(plan.units.map(\.format) == [.mbox, .message])
+    }
+
+    @Test func headerSniffingAcceptsHeaderFieldsOnly() {
+        #expect(InputScanner.looksLikeHeader(Data("From: a@example.com\n".utf8)))
+        #expect(InputScanner.looksLikeHeader(Data("Return-Path: <a@example.com>\n".utf8)))
+        #expect(!InputScanner.looksLikeHeader(Data("This is not: a header\n".utf8)))
+        #expect(!InputScanner.looksLikeHeader(Data(": no name\n".utf8)))
+        #expect(!InputScanner.looksLikeHeader(Data([0x00, 0x01, 0x3A])))
+    }
+}
