@@ -106,13 +106,6 @@ struct AttachedMessageTests {
 
         """
 
-    private func withTemporaryFile<T>(_ text: String, _ body: (String) throws -> T) throws -> T {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("digest-mime-\(UUID().uuidString).eml")
-        try Data(text.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try body(url.path)
-    }
-
     @Test func forwardedOriginalIsReadAsAnAttachedMessage() throws {
         let mail = try withTemporaryFile(Self.forwarded) { path -> MailContent? in
             guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else { return nil }

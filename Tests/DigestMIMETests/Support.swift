@@ -28,3 +28,19 @@ func utcString(_ date: Date?) -> String? {
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: date)
 }
+
+/// Writes `text` to a temporary file, calls `body` with its path, then removes the file.
+func withTemporaryFile<T>(_ text: String, _ body: (String) throws -> T) throws -> T {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("digest-mime-\(UUID().uuidString).eml")
+    try Data(text.utf8).write(to: url)
+    defer { try? FileManager.default.removeItem(at: url) }
+    return try body(url.path)
+}
+
+/// Parses `text` as one message through a temporary file.
+func parseText(_ text: String) throws -> MailContent? {
+    try withTemporaryFile(text) { path -> MailContent? in
+        guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else { return nil }
+        return content
+    }
+}
