@@ -41,12 +41,27 @@ public enum InputScanner {
             guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 if isMaildir && name == "tmp" { continue }  // messages still being delivered
-                try scanDirectory(child, units: &units, rejected: &rejected, total: &total)
-            } else if isMaildir && (path.hasSuffix("/cur") || path.hasSuffix("/new")) {
-                append(InputUnit(path: child, format: .message), units: &units, total: &total)
+                if isMaildir && (name == "cur" || name == "new") {
+                    try scanMaildirFolder(child, units: &units, total: &total)
+                } else {
+                    try scanDirectory(child, units: &units, rejected: &rejected, total: &total)
+                }
             } else {
                 classify(file: child, units: &units, rejected: &rejected, total: &total)
             }
+        }
+    }
+
+    /// Every file in a Maildir's `cur/` or `new/` is one message, whatever its name.
+    private static func scanMaildirFolder(_ path: String, units: inout [InputUnit], total: inout Int) throws(IngestError) {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        } catch {
+            throw .unreadableDirectory(path: path, reason: (error as NSError).localizedFailureReason ?? "\(error)")
+        }
+        for name in entries where !name.hasPrefix(".") {
+            append(InputUnit(path: (path as NSString).appendingPathComponent(name), format: .message), units: &units, total: &total)
         }
     }
 

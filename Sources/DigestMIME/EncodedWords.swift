@@ -63,6 +63,41 @@ enum EncodedWords {
         return result.trimmingWhitespace()
     }
 
+    /// An address header with each run of encoded words replaced by the decoded text as a quoted
+    /// string (or, inside a quoted string already, as escaped text), so that an address parser reads
+    /// the display name without decoding it again.
+    static func quotingEncodedPhrases(_ raw: [UInt8]) -> String {
+        let text = unfold(raw)
+        var out = ""
+        var i = 0
+        var literalStart = 0
+        var insideQuotes = false
+        while i < text.count {
+            let byte = text[i]
+            if byte == UInt8(ascii: "\""), i == 0 || text[i - 1] != UInt8(ascii: "\\") { insideQuotes.toggle() }
+            guard byte == UInt8(ascii: "="), parseWord(text, at: i) != nil else {
+                i += 1
+                continue
+            }
+            // A run of encoded words separated only by whitespace.
+            var end = i
+            var probe = i
+            while let word = parseWord(text, at: probe) {
+                end = word.end
+                probe = end
+                while probe < text.count, text[probe] == 0x20 || text[probe] == 0x09 { probe += 1 }
+            }
+            out += Transcoder.utf8OrFallback(Array(text[literalStart..<i]))
+            let decoded = decode(Array(text[i..<end]))
+                .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            out += insideQuotes ? decoded : "\"" + decoded + "\""
+            i = end
+            literalStart = end
+        }
+        out += Transcoder.utf8OrFallback(Array(text[literalStart...]))
+        return out
+    }
+
     /// Removes line breaks of folded headers, keeping the whitespace that follows them.
     static func unfold(_ raw: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []

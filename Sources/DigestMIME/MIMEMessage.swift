@@ -49,8 +49,8 @@ private enum MessageReader {
             content.date = Date(timeIntervalSince1970: TimeInterval(g_date_time_to_unix(date)))
             content.utcOffset = Int(g_date_time_get_utc_offset(date) / 1_000_000)
         }
-        content.from = addresses(g_mime_message_get_from(message)).first
-        content.to = addresses(g_mime_message_get_to(message))
+        content.from = addressHeader("From", headers: headers, fallback: g_mime_message_get_from(message)).first
+        content.to = addressHeader("To", headers: headers, fallback: g_mime_message_get_to(message))
 
         var walk = BodyWalk(depth: depth)
         if let body = g_mime_message_get_mime_part(message) {
@@ -73,6 +73,25 @@ private enum MessageReader {
         return cString.withMemoryRebound(to: UInt8.self, capacity: length) {
             Array(UnsafeBufferPointer(start: $0, count: length))
         }
+    }
+
+    /// The addresses of a header, with display names decoded by ``EncodedWords`` (GMime's own name
+    /// decoding has the padded B-word defect, gmime#133): encoded words become quoted strings of
+    /// UTF-8, which `internet_address_list_parse` reads as they are.
+    static func addressHeader(
+        _ name: String, headers: UnsafeMutablePointer<GMimeHeaderList>?,
+        fallback: UnsafeMutablePointer<InternetAddressList>?
+    ) -> [MailAddress] {
+        guard let headers, let header = g_mime_header_list_get_header(headers, name),
+            let raw = g_mime_header_get_raw_value(header)
+        else { return addresses(fallback) }
+        let bytes = bytes(of: raw)
+        guard bytes.contains(UInt8(ascii: "=")) else { return addresses(fallback) }
+        let rewritten = EncodedWords.quotingEncodedPhrases(bytes)
+        guard let parsed = internet_address_list_parse(nil, rewritten) else { return addresses(fallback) }
+        defer { cgmime_unref(parsed) }
+        let result = addresses(parsed)
+        return result.isEmpty ? addresses(fallback) : result
     }
 
     static func addresses(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [MailAddress] {
