@@ -13,10 +13,11 @@ run: deps release
 	.build/release/notice-digest build --input $(SAMPLE) --month $(SAMPLE_MONTH) --timezone UTC --out $(OUT)
 	@echo "Open: $(abspath $(OUT)/$(SAMPLE_MONTH)/index.html)"
 
-## test: install what is missing, build with warnings as errors, run every test
+## test: install what is missing, build with warnings as errors, run every test, lint
 test: deps
 	swift build --build-tests -Xswiftc -warnings-as-errors
 	swift test --skip-build --parallel
+	swift format lint --strict --recursive Sources Tests Package.swift
 
 ## deps: the C libraries and pkg-config, through apt-get, only when missing
 deps:

@@ -42,7 +42,8 @@ public struct Aggregator: Sendable {
         }
         let variant = StableHash.value(notice.skeleton.map(String.init).joined(separator: ","))
         variants[notice.groupKey, default: [:]][variant, default: Accumulator(skeleton: notice.skeleton)].add(notice)
-        records.append(PendingRecord(record: MessageRecord(notice: notice, groupId: ""), key: notice.groupKey, variant: variant))
+        records.append(
+            PendingRecord(record: MessageRecord(notice: notice, groupId: ""), key: notice.groupKey, variant: variant))
     }
 
     public mutating func add(_ item: Unreadable) {
@@ -105,18 +106,23 @@ public struct Aggregator: Sendable {
         for (variant, accumulator) in ordered {
             // A reminder repeats its original in other words: it joins the original's group.
             let onlyReminders = accumulator.reminders == accumulator.messageIds.count
-            if onlyReminders, let index = clusters.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count }) {
+            if onlyReminders,
+                let index = clusters.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count })
+            {
                 clusters[index].accumulator.merge(accumulator)
                 clusters[index].members.append(variant)
                 continue
             }
-            if let index = clusters.firstIndex(where: { similarity($0.seedSkeleton, accumulator.skeleton) >= sameNoticeSimilarity }) {
+            if let index = clusters.firstIndex(where: {
+                similarity($0.seedSkeleton, accumulator.skeleton) >= sameNoticeSimilarity
+            }) {
                 clusters[index].accumulator.merge(accumulator)
                 clusters[index].members.append(variant)
             } else {
                 clusters.append(
-                    Cluster(seed: variant, seedSkeleton: accumulator.skeleton, accumulator: accumulator, members: [variant],
-                            isMain: clusters.isEmpty))
+                    Cluster(
+                        seed: variant, seedSkeleton: accumulator.skeleton, accumulator: accumulator, members: [variant],
+                        isMain: clusters.isEmpty))
             }
         }
         return clusters
@@ -176,7 +182,9 @@ struct Accumulator: Sendable {
     init(skeleton: [UInt64]) { self.skeleton = skeleton }
 
     mutating func merge(_ other: Accumulator) {
-        if let theirs = other.representative, representative == nil || Self.isBetterRepresentative(theirs, than: representative!) {
+        if let theirs = other.representative,
+            representative == nil || Self.isBetterRepresentative(theirs, than: representative!)
+        {
             representative = theirs
         }
         accounts.formUnion(other.accounts)
@@ -224,7 +232,9 @@ struct Accumulator: Sendable {
 
     /// The subject without the `[AWS Account: …]` suffix the newer sending format adds.
     static func title(_ subject: String) -> String {
-        guard let range = subject.range(of: #"\s*\[AWS Account( ID)?:?\s*[\d-]+\]\s*$"#, options: [.regularExpression, .caseInsensitive])
+        guard
+            let range = subject.range(
+                of: #"\s*\[AWS Account( ID)?:?\s*[\d-]+\]\s*$"#, options: [.regularExpression, .caseInsensitive])
         else { return subject }
         return String(subject[..<range.lowerBound])
     }

@@ -18,7 +18,9 @@ struct BuildCommand: AsyncParsableCommand {
             written but some input was unreadable, and 64 or more for errors that stop the run.
             """)
 
-    @Option(name: .shortAndLong, parsing: .upToNextOption, help: "mbox, Maildir, .eml file or folder (repeatable, .gz allowed).")
+    @Option(
+        name: .shortAndLong, parsing: .upToNextOption,
+        help: "mbox, Maildir, .eml file or folder (repeatable, .gz allowed).")
     var input: [String] = []
 
     @Option(help: "The month to digest, YYYY-MM (default: the month before today in --timezone).")
@@ -42,7 +44,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "A rules file that extends or overrides the default rules by id.")
     var rules: String?
 
-    @Option(name: .customLong("as-of"), help: "Report date, YYYY-MM-DD, for deadline buckets (default: the month's last day).")
+    @Option(
+        name: .customLong("as-of"),
+        help: "Report date, YYYY-MM-DD, for deadline buckets (default: the month's last day).")
     var asOf: String?
 
     @Option(help: "Parallel workers (default: the number of cores).")
@@ -52,11 +56,16 @@ struct BuildCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if input.isEmpty { throw ValidationError("give at least one --input: an mbox, a Maildir, an .eml file or a folder") }
+        if input.isEmpty {
+            throw ValidationError("give at least one --input: an mbox, a Maildir, an .eml file or a folder")
+        }
         if all && month != nil { throw ValidationError("--month and --all exclude each other") }
-        if let month, Month(month) == nil { throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11") }
+        if let month, Month(month) == nil {
+            throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11")
+        }
         if let timezone, TimeZone(identifier: timezone) == nil {
-            throw ValidationError("--timezone '\(timezone)' is not a known time zone; use an IANA name such as UTC or Asia/Tokyo")
+            throw ValidationError(
+                "--timezone '\(timezone)' is not a known time zone; use an IANA name such as UTC or Asia/Tokyo")
         }
         if let asOf, Day(asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; expected YYYY-MM-DD") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }

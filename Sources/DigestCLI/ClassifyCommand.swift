@@ -36,7 +36,8 @@ struct ClassifyCommand: ParsableCommand {
         let notice = classifier.classify(message)
         let normalized = SubjectNormalizer.normalize(message.subject)
         let body = SubjectNormalizer.foldText(String(message.text.prefix(6000)))
-        let decision = classifier.decide(subject: normalized.topic, body: body, from: message.from?.address.lowercased() ?? "")
+        let decision = classifier.decide(
+            subject: normalized.topic, body: body, from: message.from?.address.lowercased() ?? "")
         var lines = [
             "source:      \(message.source)",
             "message-id:  \(notice.id)",

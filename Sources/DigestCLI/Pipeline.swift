@@ -43,7 +43,9 @@ struct Pipeline: Sendable {
             case .unreadable(let entry): result.unreadable.append(entry)
             }
         }
-        result.bytes = unit.range.map { $0.count } ?? ((try? FileManager.default.attributesOfItem(atPath: unit.path)[.size] as? Int) ?? 0)
+        result.bytes =
+            unit.range.map { $0.count }
+            ?? ((try? FileManager.default.attributesOfItem(atPath: unit.path)[.size] as? Int) ?? 0)
         return result
     }
 }

@@ -24,7 +24,8 @@ struct RulesCommand: ParsableCommand {
         print("# rules tried top to bottom; the first that holds decides (files: \(set.files.joined(separator: ", ")))")
         for rule in set.rules {
             var parts = ["\(rule.id) -> \(rule.category.rawValue)  [\(rule.origin)]"]
-            for (name, patterns) in [("subject", rule.subject), ("body", rule.body), ("from", rule.from)] where !patterns.isEmpty {
+            for (name, patterns) in [("subject", rule.subject), ("body", rule.body), ("from", rule.from)]
+            where !patterns.isEmpty {
                 parts.append("    \(name): " + patterns.map { "/\($0.source)/" }.joined(separator: " | "))
             }
             print(parts.joined(separator: "\n"))

@@ -82,5 +82,6 @@ public struct Classifier: Sendable {
         return Decision(rule: "fallback", category: .informational, reasons: ["no rule matched"])
     }
 
-    static let actionMarker = try! Pattern(#"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)
+    static let actionMarker = try! Pattern(
+        #"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)
 }

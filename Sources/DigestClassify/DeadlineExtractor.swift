@@ -60,7 +60,8 @@ public enum DeadlineExtractor {
             guard !found.isEmpty else { continue }
             let kind = cue(folded)
             let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
-            for (day, _) in found.sorted(by: { $0.1 < $1.1 }) where !result.contains(where: { $0.date == day && $0.evidence == evidence }) {
+            for (day, _) in found.sorted(by: { $0.1 < $1.1 })
+            where !result.contains(where: { $0.date == day && $0.evidence == evidence }) {
                 result.append(DatedEvidence(date: day, evidence: evidence, kind: kind))
             }
         }
@@ -73,8 +74,15 @@ public enum DeadlineExtractor {
     /// act-by date still ahead, then the earliest effective date, then the earliest mentioned. When
     /// every date is already past (a notice that something has ended), the latest cued past date is
     /// the deadline: it is overdue.
-    public static func deadline(from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = []) -> DatedEvidence? {
-        if !subjectDates.isEmpty, let fromSubject = deadline(from: subjectDates.map { var d = $0; d.kind = .actBy; return d }, sent: sent) {
+    public static func deadline(from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [])
+        -> DatedEvidence?
+    {
+        if !subjectDates.isEmpty,
+            let fromSubject = deadline(
+                from: subjectDates.map {
+                    var d = $0; d.kind = .actBy; return d
+                }, sent: sent)
+        {
             return fromSubject
         }
         let sentDay = sent.map { Day($0, in: utc) }
@@ -97,7 +105,8 @@ public enum DeadlineExtractor {
             let line = raw.trimmingCharacters(in: .whitespaces)
             // "Start time: …", "Region: …": a field line stands alone.
             let isField = line.count < 80 && line.range(of: #"^[^.:]{1,40}:(\s|$)"#, options: .regularExpression) != nil
-            let startsItem = line.first.map { "-*•・●■※>".contains($0) } == true
+            let startsItem =
+                line.first.map { "-*•・●■※>".contains($0) } == true
                 || line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
             if line.isEmpty || isField || startsItem {
                 if !current.isEmpty { paragraphs.append(current) }
@@ -114,7 +123,9 @@ public enum DeadlineExtractor {
             var previous: Character = " "
             for ch in paragraph {
                 sentence.append(ch)
-                if ch == "。" || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence)) {
+                if ch == "。"
+                    || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence))
+                {
                     let trimmed = sentence.trimmingCharacters(in: .whitespaces)
                     if !trimmed.isEmpty { out.append(trimmed) }
                     sentence = ""
@@ -138,7 +149,9 @@ public enum DeadlineExtractor {
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
         if ignoredCues.contains(where: { sentence.contains($0) }) { return .ignored }
         if actCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) { return .actBy }
-        if effectCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) { return .effective }
+        if effectCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) {
+            return .effective
+        }
         return .mentioned
     }
 
@@ -151,7 +164,9 @@ public enum DeadlineExtractor {
         #"end of life"#, #"\bdeprecat"#, #"\bretire"#, #"\bscheduled\b"#, #"\bwill\b"#, #"\bfrom\b"#, #"\bon\b"#,
         "以降", "から", "予定", "終了", "廃止",
     ]
-    static let ignoredCues = ["start time:", "end time:", "sent:", "date:", "開始時刻", "終了時刻", "last updated", "published"]
+    static let ignoredCues = [
+        "start time:", "end time:", "sent:", "date:", "開始時刻", "終了時刻", "last updated", "published",
+    ]
 
     /// The absolute date forms, each with the capture groups that hold year, month and day.
     private enum Form: Sendable {
@@ -169,8 +184,16 @@ public enum DeadlineExtractor {
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
     private static let absolute: [(NSRegularExpression, Form)] = [
-        (try! NSRegularExpression(pattern: #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, options: [.caseInsensitive]), .monthDayYear),
-        (try! NSRegularExpression(pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#, options: [.caseInsensitive]), .dayMonthYear),
+        (
+            try! NSRegularExpression(
+                pattern: #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#,
+                options: [.caseInsensitive]), .monthDayYear
+        ),
+        (
+            try! NSRegularExpression(
+                pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#,
+                options: [.caseInsensitive]), .dayMonthYear
+        ),
         (try! NSRegularExpression(pattern: #"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#), .yearMonthDay),
         (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#), .yearMonthDay),
         (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .monthSlashDayYear),
@@ -181,7 +204,9 @@ public enum DeadlineExtractor {
         func group(_ i: Int) -> String { text.substring(with: match.range(at: i)) }
         func monthNumber(_ name: String) -> Int? {
             let key = String(name.lowercased().prefix(3))
-            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key).map { $0 + 1 }
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(
+                of: key
+            ).map { $0 + 1 }
         }
         let year: Int?
         let month: Int?
@@ -192,16 +217,22 @@ public enum DeadlineExtractor {
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
         case .monthSlashDayYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(1)), Int(group(2)))
         }
-        guard let year, let month, let dayOfMonth, Day.isValid(year: year, month: month, day: dayOfMonth) else { return nil }
+        guard let year, let month, let dayOfMonth, Day.isValid(year: year, month: month, day: dayOfMonth) else {
+            return nil
+        }
         return Day(year: year, month: month, day: dayOfMonth)
     }
 
     private static let relative = try! NSRegularExpression(
-        pattern: #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#,
+        pattern:
+            #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#,
         options: [.caseInsensitive])
 
     private static func resolveRelative(_ m: NSTextCheckingResult, _ s: NSString, from sent: Day) -> Day? {
-        let words = ["one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30, "twenty-four": 24]
+        let words = [
+            "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30,
+            "twenty-four": 24,
+        ]
         var amountText: String
         var unit: String
         if m.range(at: 1).location != NSNotFound {

@@ -23,7 +23,9 @@ public enum Extractors {
         for match in regionPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             let start = match.range.location
             let before = ns.substring(with: NSRange(location: max(0, start - 10), length: min(10, start)))
-            if before.hasSuffix("--region ") || before.hasSuffix("--region=") || before.hasSuffix("region=") { continue }
+            if before.hasSuffix("--region ") || before.hasSuffix("--region=") || before.hasSuffix("region=") {
+                continue
+            }
             found.insert(ns.substring(with: match.range).lowercased())
         }
         for (name, code) in regionNames where text.contains(name) {
@@ -45,7 +47,8 @@ public enum Extractors {
     static let accountPattern = try! NSRegularExpression(
         pattern: #"(?<![\w\-./=+@])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\w\-@]|\.\d)"#)
     static let regionPattern = try! NSRegularExpression(
-        pattern: #"(?<![\w-])(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d(?![\w-])"#,
+        pattern:
+            #"(?<![\w-])(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d(?![\w-])"#,
         options: [.caseInsensitive])
 
     /// Region names as the provider writes them in English and Japanese.

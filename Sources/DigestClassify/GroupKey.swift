@@ -40,7 +40,9 @@ enum GroupKey {
             var lineWords: [String] = []
             var letters = 0
             for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                if token.contains(where: { $0.isNumber || $0 == "@" }) || token.hasPrefix("arn:") || token.hasPrefix("http") {
+                if token.contains(where: { $0.isNumber || $0 == "@" }) || token.hasPrefix("arn:")
+                    || token.hasPrefix("http")
+                {
                     continue
                 }
                 letters += token.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
@@ -73,7 +75,8 @@ enum Excerpt {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix(">") { continue }
             let lower = trimmed.lowercased()
-            if lower.hasPrefix("hello") || lower.hasPrefix("dear") || lower.hasPrefix("greetings") || lower.hasPrefix("お客様")
+            if lower.hasPrefix("hello") || lower.hasPrefix("dear") || lower.hasPrefix("greetings")
+                || lower.hasPrefix("お客様")
                 || trimmed.hasSuffix("様")
             {
                 continue

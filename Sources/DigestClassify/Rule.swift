@@ -17,7 +17,10 @@ public struct Rule: Sendable {
     /// Where the rule was defined, for `rules` output and errors.
     public var origin: String
 
-    public init(id: String, category: Category, subject: [Pattern] = [], body: [Pattern] = [], from: [Pattern] = [], origin: String) {
+    public init(
+        id: String, category: Category, subject: [Pattern] = [], body: [Pattern] = [], from: [Pattern] = [],
+        origin: String
+    ) {
         self.id = id
         self.category = category
         self.subject = subject
@@ -29,7 +32,9 @@ public struct Rule: Sendable {
     /// The first condition that matched each given field, or nil when the rule does not apply.
     func match(subject normalized: String, body folded: String, from sender: String) -> [String]? {
         var why: [String] = []
-        for (name, patterns, text) in [("subject", subject, normalized), ("body", body, folded), ("from", from, sender)]
+        for (name, patterns, text) in [
+            ("subject", subject, normalized), ("body", body, folded), ("from", from, sender),
+        ]
         where !patterns.isEmpty {
             guard let hit = patterns.first(where: { $0.matches(text) }) else { return nil }
             why.append("\(name) matches /\(hit.source)/")

@@ -70,7 +70,8 @@ public struct RuleSet: Sendable {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw RulesError.invalid(file: file, line: 1, rule: nil, problem: "the file is empty; expected 'version' and 'rules'")
+                throw RulesError.invalid(
+                    file: file, line: 1, rule: nil, problem: "the file is empty; expected 'version' and 'rules'")
             }
             root = node
         } catch let error as RulesError {
@@ -81,11 +82,14 @@ public struct RuleSet: Sendable {
             throw .syntax(file: file, line: 1, problem: "\(error)")
         }
         guard let top = root.mapping else {
-            throw .invalid(file: file, line: line(root), rule: nil, problem: "expected a mapping with 'version' and 'rules'")
+            throw .invalid(
+                file: file, line: line(root), rule: nil, problem: "expected a mapping with 'version' and 'rules'")
         }
         try checkKeys(top, allowed: ["version", "provider", "rules"], file: file, rule: nil)
         guard let versionNode = top["version"], let version = versionNode.int else {
-            throw .invalid(file: file, line: line(root), rule: nil, problem: "'version' is missing; this tool reads version \(formatVersion)")
+            throw .invalid(
+                file: file, line: line(root), rule: nil,
+                problem: "'version' is missing; this tool reads version \(formatVersion)")
         }
         guard version <= formatVersion, version >= 1 else {
             throw .unsupportedVersion(file: file, line: line(versionNode), version: version, supported: formatVersion)
@@ -96,7 +100,9 @@ public struct RuleSet: Sendable {
                 throw .invalid(file: file, line: line(provider), rule: nil, problem: "'provider' must be a mapping")
             }
             try checkKeys(map, allowed: ["domains", "impersonation"], file: file, rule: nil)
-            set.providerDomains = try strings(map["domains"], key: "domains", file: file, rule: nil).map { $0.lowercased() }
+            set.providerDomains = try strings(map["domains"], key: "domains", file: file, rule: nil).map {
+                $0.lowercased()
+            }
             set.impersonation = try patterns(map["impersonation"], key: "impersonation", file: file, rule: nil)
         }
         guard let rulesNode = top["rules"] else { return set }
@@ -107,7 +113,9 @@ public struct RuleSet: Sendable {
         for node in list {
             let rule = try parseRule(node, file: file)
             if let first = seen[rule.id] {
-                throw .invalid(file: file, line: line(node), rule: rule.id, problem: "duplicate id; first defined on line \(first)")
+                throw .invalid(
+                    file: file, line: line(node), rule: rule.id, problem: "duplicate id; first defined on line \(first)"
+                )
             }
             seen[rule.id] = line(node)
             set.rules.append(rule)
@@ -117,13 +125,16 @@ public struct RuleSet: Sendable {
 
     private static func parseRule(_ node: Node, file: String) throws(RulesError) -> Rule {
         guard let map = node.mapping else {
-            throw .invalid(file: file, line: line(node), rule: nil, problem: "each rule must be a mapping with 'id' and 'category'")
+            throw .invalid(
+                file: file, line: line(node), rule: nil, problem: "each rule must be a mapping with 'id' and 'category'"
+            )
         }
         guard let id = map["id"]?.string, !id.isEmpty else {
             throw .invalid(file: file, line: line(node), rule: nil, problem: "rule without an 'id'")
         }
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
-            throw .invalid(file: file, line: line(node), rule: id, problem: "id may hold only letters, digits, '-', '_' and '.'")
+            throw .invalid(
+                file: file, line: line(node), rule: id, problem: "id may hold only letters, digits, '-', '_' and '.'")
         }
         try checkKeys(map, allowed: ["id", "category", "subject", "body", "from", "description"], file: file, rule: id)
         guard let categoryNode = map["category"], let name = categoryNode.string else {
@@ -131,7 +142,9 @@ public struct RuleSet: Sendable {
         }
         guard let category = Category(rawValue: name) else {
             let known = Category.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalid(file: file, line: line(categoryNode), rule: id, problem: "unknown category '\(name)'; use one of \(known)")
+            throw .invalid(
+                file: file, line: line(categoryNode), rule: id,
+                problem: "unknown category '\(name)'; use one of \(known)")
         }
         let rule = Rule(
             id: id, category: category,
@@ -140,25 +153,32 @@ public struct RuleSet: Sendable {
             from: try patterns(map["from"], key: "from", file: file, rule: id),
             origin: "\(file):\(line(node))")
         if rule.subject.isEmpty && rule.body.isEmpty && rule.from.isEmpty {
-            throw .invalid(file: file, line: line(node), rule: id, problem: "no condition: give 'subject', 'body' or 'from'")
+            throw .invalid(
+                file: file, line: line(node), rule: id, problem: "no condition: give 'subject', 'body' or 'from'")
         }
         return rule
     }
 
-    private static func checkKeys(_ map: Node.Mapping, allowed: Set<String>, file: String, rule: String?) throws(RulesError) {
+    private static func checkKeys(_ map: Node.Mapping, allowed: Set<String>, file: String, rule: String?)
+        throws(RulesError)
+    {
         for (key, _) in map {
             guard let name = key.string, allowed.contains(name) else {
                 let list = allowed.sorted().joined(separator: ", ")
-                throw .invalid(file: file, line: line(key), rule: rule, problem: "unknown key '\(key.string ?? "?")'; expected one of \(list)")
+                throw .invalid(
+                    file: file, line: line(key), rule: rule,
+                    problem: "unknown key '\(key.string ?? "?")'; expected one of \(list)")
             }
         }
     }
 
-    private static func strings(_ node: Node?, key: String, file: String, rule: String?) throws(RulesError) -> [String] {
+    private static func strings(_ node: Node?, key: String, file: String, rule: String?) throws(RulesError) -> [String]
+    {
         guard let node else { return [] }
         if let single = node.scalar { return [single.string] }
         guard let list = node.sequence else {
-            throw .invalid(file: file, line: line(node), rule: rule, problem: "'\(key)' must be a string or a list of strings")
+            throw .invalid(
+                file: file, line: line(node), rule: rule, problem: "'\(key)' must be a string or a list of strings")
         }
         var result: [String] = []
         for item in list {
@@ -170,7 +190,9 @@ public struct RuleSet: Sendable {
         return result
     }
 
-    private static func patterns(_ node: Node?, key: String, file: String, rule: String?) throws(RulesError) -> [Pattern] {
+    private static func patterns(_ node: Node?, key: String, file: String, rule: String?) throws(RulesError)
+        -> [Pattern]
+    {
         guard let node else { return [] }
         let items: [Node] = node.sequence.map { Array($0) } ?? [node]
         var result: [Pattern] = []
@@ -181,7 +203,9 @@ public struct RuleSet: Sendable {
             do {
                 result.append(try Pattern(source))
             } catch {
-                throw .invalid(file: file, line: line(item), rule: rule, problem: "'\(key)' pattern /\(source)/ is not a valid regular expression")
+                throw .invalid(
+                    file: file, line: line(item), rule: rule,
+                    problem: "'\(key)' pattern /\(source)/ is not a valid regular expression")
             }
         }
         return result

@@ -14,7 +14,8 @@ public enum RulesError: LocalizedError, Equatable, Sendable {
         case .syntax(let file, let line, let problem):
             return "\(file):\(line): YAML syntax error: \(problem)"
         case .unsupportedVersion(let file, let line, let version, let supported):
-            return "\(file):\(line): rules format version \(version) is newer than this tool reads (\(supported)); upgrade notice-digest"
+            return
+                "\(file):\(line): rules format version \(version) is newer than this tool reads (\(supported)); upgrade notice-digest"
         case .invalid(let file, let line, let rule, let problem):
             return "\(file):\(line): " + (rule.map { "rule '\($0)': " } ?? "") + problem
         }

@@ -13,15 +13,20 @@ enum SenderTrust {
         let failed = failedVerdicts(message.authenticationResults)
         if provider {
             if let failed {
-                return (.suspicious, "sender domain \(domain) is the provider's, but the receiving server reports \(failed)")
+                return (
+                    .suspicious, "sender domain \(domain) is the provider's, but the receiving server reports \(failed)"
+                )
             }
-            let passed = message.authenticationResults.isEmpty ? "no Authentication-Results header" : "authentication passed"
+            let passed =
+                message.authenticationResults.isEmpty ? "no Authentication-Results header" : "authentication passed"
             return (.verified, "sender domain \(domain) is one the provider sends from; \(passed)")
         }
         let claim = (message.from?.name ?? "") + "\n" + message.subject + "\n" + String(message.text.prefix(2000))
         if let hit = rules.impersonation.lazy.compactMap({ $0.firstMatch(in: claim) }).first {
             let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
-            return (.suspicious, "claims to be the provider (\"\(hit)\") but \(sender) is not one the provider sends from")
+            return (
+                .suspicious, "claims to be the provider (\"\(hit)\") but \(sender) is not one the provider sends from"
+            )
         }
         if let failed {
             return (.unverified, "receiving server reports \(failed)")

@@ -39,12 +39,18 @@ public struct ServiceCatalog: Sendable {
     /// own service list replaces it (issue 4).
     public static let builtIn = ServiceCatalog(services: [
         Service(id: "EC2", name: "Amazon Elastic Compute Cloud", aliases: ["Amazon EC2", "EC2 instance", "EC2"]),
-        Service(id: "RDS", name: "Amazon Relational Database Service", aliases: ["Amazon RDS", "RDS", "Aurora", "Amazon Aurora"]),
+        Service(
+            id: "RDS", name: "Amazon Relational Database Service",
+            aliases: ["Amazon RDS", "RDS", "Aurora", "Amazon Aurora"]),
         Service(id: "LAMBDA", name: "AWS Lambda", aliases: ["Lambda"]),
-        Service(id: "S3", name: "Amazon Simple Storage Service", aliases: ["Amazon S3", "S3 bucket", "S3 buckets", "S3"]),
-        Service(id: "IAM", name: "AWS Identity and Access Management", aliases: ["IAM", "managed policy", "access key"]),
+        Service(
+            id: "S3", name: "Amazon Simple Storage Service", aliases: ["Amazon S3", "S3 bucket", "S3 buckets", "S3"]),
+        Service(
+            id: "IAM", name: "AWS Identity and Access Management", aliases: ["IAM", "managed policy", "access key"]),
         Service(id: "CLOUDTRAIL", name: "AWS CloudTrail", aliases: ["CloudTrail"]),
-        Service(id: "ELASTICLOADBALANCING", name: "Elastic Load Balancing", aliases: ["ELB", "Application Load Balancer", "Classic Load Balancer", "Network Load Balancer"]),
+        Service(
+            id: "ELASTICLOADBALANCING", name: "Elastic Load Balancing",
+            aliases: ["ELB", "Application Load Balancer", "Classic Load Balancer", "Network Load Balancer"]),
         Service(id: "STORAGEGATEWAY", name: "AWS Storage Gateway", aliases: ["Storage Gateway"]),
         Service(id: "WORKSPACES", name: "Amazon WorkSpaces", aliases: ["WorkSpaces"]),
         Service(id: "CONNECT", name: "Amazon Connect", aliases: []),

@@ -37,7 +37,8 @@ public enum SubjectNormalizer {
             switch scalar {
             case "【", "〔", "［", "〚", "〖", "「", "『", "<", "〈", "《": appendScalar("[")
             case "】", "〕", "］", "〛", "〗", "」", "』", ">", "〉", "》": appendScalar("]")
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}":
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}",
+                "\u{FE63}":
                 appendScalar("-")
             case "\u{2018}", "\u{2019}": appendScalar("'")
             case "\u{201C}", "\u{201D}": appendScalar("\"")
@@ -68,5 +69,7 @@ public enum SubjectNormalizer {
     private static let accountSuffix = try! NSRegularExpression(
         pattern: #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
     private static let reminderPrefix = try! NSRegularExpression(
-        pattern: #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#)
+        pattern:
+            #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#
+    )
 }

@@ -12,7 +12,9 @@ public enum HTMLText {
         var skipUntil: String?  // the closing tag that ends a skipped element
         while i < scalars.count {
             let c = scalars[i]
-            if c == "<", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic || "/!?".unicodeScalars.contains(scalars[i + 1]) {
+            if c == "<", i + 1 < scalars.count,
+                scalars[i + 1].properties.isAlphabetic || "/!?".unicodeScalars.contains(scalars[i + 1])
+            {
                 guard let close = scalars[i...].firstIndex(of: ">") else { break }
                 let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
                 i = close + 1
@@ -105,7 +107,8 @@ public enum HTMLText {
         let body = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
-            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            let value =
+                digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
             if let value, let scalar = Unicode.Scalar(value) {
                 return (value == 0xA0 ? " " : String(scalar), end + 1)
             }

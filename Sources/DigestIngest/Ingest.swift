@@ -28,7 +28,11 @@ public enum Ingest {
             case .message(let content, let offset):
                 let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 if content.from == nil && content.subject.isEmpty && content.date == nil {
-                    try body(.unreadable(Unreadable(source: location.description, reason: "no From, Subject or Date header: not a message")))
+                    try body(
+                        .unreadable(
+                            Unreadable(
+                                source: location.description, reason: "no From, Subject or Date header: not a message"))
+                    )
                 } else {
                     try body(.message(message(from: content, at: location, mbox: unit.format == .mbox)))
                 }

@@ -53,7 +53,9 @@ public enum InputScanner {
     }
 
     /// Every file in a Maildir's `cur/` or `new/` is one message, whatever its name.
-    private static func scanMaildirFolder(_ path: String, units: inout [InputUnit], total: inout Int) throws(IngestError) {
+    private static func scanMaildirFolder(_ path: String, units: inout [InputUnit], total: inout Int)
+        throws(IngestError)
+    {
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
@@ -61,7 +63,9 @@ public enum InputScanner {
             throw .unreadableDirectory(path: path, reason: (error as NSError).localizedFailureReason ?? "\(error)")
         }
         for name in entries where !name.hasPrefix(".") {
-            append(InputUnit(path: (path as NSString).appendingPathComponent(name), format: .message), units: &units, total: &total)
+            append(
+                InputUnit(path: (path as NSString).appendingPathComponent(name), format: .message), units: &units,
+                total: &total)
         }
     }
 
@@ -71,7 +75,8 @@ public enum InputScanner {
     }
 
     /// Decides what one file is by its first bytes.
-    private static func classify(file: String, units: inout [InputUnit], rejected: inout [Unreadable], total: inout Int) {
+    private static func classify(file: String, units: inout [InputUnit], rejected: inout [Unreadable], total: inout Int)
+    {
         guard let handle = FileHandle(forReadingAtPath: file) else {
             rejected.append(Unreadable(source: file, reason: "cannot open: permission denied or not a regular file"))
             return
@@ -95,7 +100,9 @@ public enum InputScanner {
         } else if looksLikeHeader(head) {
             append(InputUnit(path: file, format: .message, gzip: gzip), units: &units, total: &total)
         } else {
-            rejected.append(Unreadable(source: file, reason: "not mail: neither an mbox \"From \" line nor a header field at the start"))
+            rejected.append(
+                Unreadable(
+                    source: file, reason: "not mail: neither an mbox \"From \" line nor a header field at the start"))
         }
     }
 

@@ -130,7 +130,9 @@ private enum MessageReader {
                 return
             }
             if cgmime_is_message_part(object) != 0 {
-                if depth < MessageReader.maxDepth, let inner = g_mime_message_part_get_message(cgmime_message_part(object)) {
+                if depth < MessageReader.maxDepth,
+                    let inner = g_mime_message_part_get_message(cgmime_message_part(object))
+                {
                     attachedMessages.append(MessageReader.read(inner, depth: depth + 1))
                 }
                 return
@@ -154,7 +156,9 @@ private enum MessageReader {
             if isPlain { plain = string } else { html = string }
         }
 
-        private func attachmentName(_ part: UnsafeMutablePointer<GMimePart>?, type: UnsafeMutablePointer<GMimeContentType>?) -> String {
+        private func attachmentName(
+            _ part: UnsafeMutablePointer<GMimePart>?, type: UnsafeMutablePointer<GMimeContentType>?
+        ) -> String {
             if let part, let name = g_mime_part_get_filename(part) {
                 return String(cString: name)
             }

@@ -55,7 +55,8 @@ public final class MailParser {
             finished = true
             if format == .mbox, g_mime_parser_eos(raw) != 0, before == g_mime_parser_tell(raw) || before <= 0 {
                 // Nothing but trailing bytes after the last message, or an empty file.
-                return before <= 0 && format == .mbox ? .failure(offset: before, reason: "no mbox \"From \" line found") : nil
+                return before <= 0 && format == .mbox
+                    ? .failure(offset: before, reason: "no mbox \"From \" line found") : nil
             }
             return .failure(offset: max(before, 0), reason: "GMime could not parse a message here")
         }
@@ -67,7 +68,9 @@ public final class MailParser {
 }
 
 /// Opens `path` as a GMime stream (transfer full): bounded to `range`, inflated when `gzip`.
-private func openStream(path: String, range: Range<Int>?, gzip: Bool) throws(MIMEError) -> UnsafeMutablePointer<GMimeStream> {
+private func openStream(path: String, range: Range<Int>?, gzip: Bool) throws(MIMEError) -> UnsafeMutablePointer<
+    GMimeStream
+> {
     _ = gmimeReady
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {

@@ -15,7 +15,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
+            let d = Int(parts[2]),
             Day.isValid(year: y, month: m, day: d)
         else { return nil }
         self.init(year: y, month: m, day: d)
@@ -79,7 +80,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
         }
         self = day
     }
@@ -122,7 +124,8 @@ public struct Month: Sendable, Hashable, Comparable, Codable, CustomStringConver
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let month = Month(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM month: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM month: \(text)"))
         }
         self = month
     }

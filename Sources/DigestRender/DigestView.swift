@@ -119,14 +119,16 @@ public struct DigestView: Sendable {
         return GroupView(
             id: group.id, title: group.title, category: group.category.rawValue, categoryTitle: group.category.title,
             services: group.services.joined(separator: ", "), hasServices: !group.services.isEmpty,
-            accountCount: group.accounts.count, accountsText: group.accounts.count == 1 ? "1 account" : "\(group.accounts.count) accounts",
+            accountCount: group.accounts.count,
+            accountsText: group.accounts.count == 1 ? "1 account" : "\(group.accounts.count) accounts",
             accounts: group.accounts.joined(separator: ", "),
             regions: group.regions.joined(separator: ", "), hasRegions: !group.regions.isEmpty,
             deadline: group.deadline?.description ?? "", hasDeadline: group.deadline != nil,
             deadlineEvidence: group.deadlineEvidence ?? "", hasDeadlineEvidence: group.deadlineEvidence != nil,
             firstReceived: first, lastReceived: last, sameDay: first == last,
             messages: group.messageIds.count,
-            messagesText: group.messageIds.count == 1 ? "1 message" : "\(group.messageIds.count) messages", reminders: group.reminders, hasReminders: group.reminders > 0,
+            messagesText: group.messageIds.count == 1 ? "1 message" : "\(group.messageIds.count) messages",
+            reminders: group.reminders, hasReminders: group.reminders > 0,
             excerpt: group.excerpt, hasExcerpt: !group.excerpt.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: group.trustReason, sender: group.sender)
     }

@@ -6,7 +6,9 @@ import Foundation
 public enum Publisher {
     /// Writes `files` (name → contents) into `directory`, creating it if needed; returns the paths written.
     @discardableResult
-    public static func publish(_ files: [(name: String, contents: Data)], to directory: String) throws(RenderError) -> [String] {
+    public static func publish(_ files: [(name: String, contents: Data)], to directory: String) throws(RenderError)
+        -> [String]
+    {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

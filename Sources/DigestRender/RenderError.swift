@@ -10,7 +10,8 @@ public enum RenderError: LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .missingTemplates(let directory):
-            return "\(directory): no templates here; point --templates at a folder holding digest.md.mustache and page.html.mustache"
+            return
+                "\(directory): no templates here; point --templates at a folder holding digest.md.mustache and page.html.mustache"
         case .missingTemplate(let name, let directory):
             return "\(directory)/\(name).mustache: template missing"
         case .template(let file, let line, let column, let problem):

@@ -15,7 +15,8 @@ struct GroupingTests {
         from: String = "no-reply-aws@amazon.com", offset: Int = 0
     ) -> Message {
         Message(
-            messageID: id, date: ISO8601DateFormatter().date(from: date), from: Address(name: "Amazon Web Services", address: from),
+            messageID: id, date: ISO8601DateFormatter().date(from: date),
+            from: Address(name: "Amazon Web Services", address: from),
             to: [Address(address: "aws-root+\(account)@example.com")], subject: subject, text: body,
             source: SourceLocation(path: "month.mbox", offset: offset))
     }
@@ -40,7 +41,8 @@ struct GroupingTests {
 
     static func retirement(account: String, instance: String, day: String, id: String) -> Message {
         message(
-            id: id, account: account, subject: "[Retirement Notification] Amazon EC2 Instance scheduled for retirement.",
+            id: id, account: account,
+            subject: "[Retirement Notification] Amazon EC2 Instance scheduled for retirement.",
             body: """
                 Dear Amazon EC2 Customer,
 
@@ -74,8 +76,10 @@ struct GroupingTests {
 
     @Test func sameSubjectDifferentRetirementsStayApart() {
         let digest = aggregate([
-            Self.retirement(account: "111111111111", instance: "i-0a1b2c3d4e5f60718", day: "November 20, 2026", id: "r1"),
-            Self.retirement(account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
+            Self.retirement(
+                account: "111111111111", instance: "i-0a1b2c3d4e5f60718", day: "November 20, 2026", id: "r1"),
+            Self.retirement(
+                account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
         ])
         #expect(digest.groups.count == 2)
     }
@@ -120,7 +124,9 @@ struct GroupingTests {
     @Test func groupsSortBySeverityThenDeadline() {
         let abuse = Self.message(
             id: "a1", account: "444444444444", subject: "Your AWS Abuse Report [7712345] [AWS ID 444444444444]",
-            body: "We have received a report that your instance was used to scan other hosts. Please reply within 24 hours.")
+            body:
+                "We have received a report that your instance was used to scan other hosts. Please reply within 24 hours."
+        )
         let digest = aggregate([Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"), abuse])
         #expect(digest.groups.map(\.category) == [.abuse, .actionRequired])
     }
@@ -128,7 +134,8 @@ struct GroupingTests {
     @Test func groupIdIsStableAndOrderIndependent() {
         let messages = [
             Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"),
-            Self.retirement(account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
+            Self.retirement(
+                account: "222222222222", instance: "i-0f9e8d7c6b5a40312", day: "November 27, 2026", id: "r2"),
         ]
         let forward = aggregate(messages)
         let backward = aggregate(messages.reversed())

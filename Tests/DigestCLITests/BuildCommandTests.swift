@@ -18,7 +18,8 @@ struct BuildCommandTests {
     /// Runs `build` with `arguments` into a fresh folder and returns the folder.
     static func build(_ arguments: [String]) async throws -> String {
         let out = temporaryFolder()
-        let command = try BuildCommand.parse(arguments + ["--out", out, "--templates", templates, "--quiet", "--timezone", "UTC"])
+        let command = try BuildCommand.parse(
+            arguments + ["--out", out, "--templates", templates, "--quiet", "--timezone", "UTC"])
         try await command.run()
         return out
     }
@@ -71,7 +72,9 @@ struct BuildCommandTests {
     @Test func allTakesEveryMessageIntoTheAllFolder() async throws {
         let out = try await Self.build(Self.inputs + ["--all"])
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/all/digest.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/all/digest.json")))
+            as! [String: Any]
         #expect((json["counts"] as! [String: Int])["outside"] == 0)
         #expect(json["month"] as? String == "all")
     }
@@ -83,7 +86,9 @@ struct BuildCommandTests {
             "--input", Fixtures.path("eml-dir"), "--all", "--out", out, "--templates", Self.templates, "--quiet",
         ])
         await #expect(throws: ExitCode.failure) { try await command.run() }
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/all/digest.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/all/digest.json")))
+            as! [String: Any]
         let sources = (json["unreadable"] as! [[String: String]]).map { $0["source"]! }
         #expect(sources.contains { $0.hasSuffix("not-a-mail.eml") })
         #expect((json["counts"] as! [String: Int])["messages"] == 3)
@@ -100,11 +105,14 @@ struct BuildCommandTests {
             _ = try BuildCommand.parse(["--input", "x.mbox", "--month", month])
             Issue.record("--month \(month) was accepted")
         } catch {
-            #expect(BuildCommand.message(for: error) == "--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11")
+            #expect(
+                BuildCommand.message(for: error) == "--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11")
         }
     }
 
     @Test func monthAndAllExcludeEachOther() {
-        #expect(throws: (any Error).self) { try BuildCommand.parse(["--input", "x.mbox", "--month", "2026-11", "--all"]) }
+        #expect(throws: (any Error).self) {
+            try BuildCommand.parse(["--input", "x.mbox", "--month", "2026-11", "--all"])
+        }
     }
 }

@@ -77,7 +77,9 @@ struct SampleMonthTests {
         let groupOf = Dictionary(uniqueKeysWithValues: digest.messages.map { ("<\($0.messageId)>", $0.groupId) })
         var byLabel: [String: Set<String>] = [:]
         for label in labels where !label.outside {
-            guard let id = label.message_id, let group = groupOf[id], label.subject.allSatisfy(\.isASCII) else { continue }
+            guard let id = label.message_id, let group = groupOf[id], label.subject.allSatisfy(\.isASCII) else {
+                continue
+            }
             byLabel[label.group, default: []].insert(group)
         }
         let split = byLabel.filter { $0.value.count > 1 }.keys.sorted()

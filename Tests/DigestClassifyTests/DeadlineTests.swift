@@ -55,9 +55,13 @@ struct DeadlineTests {
     }
 
     @Test func evidenceIsTheWholeSentenceAcrossWrappedLines() {
-        let text = "To avoid interrupted connections, rotate the CA of these DB\ninstances before December 1, 2026. Thank you."
-        let deadline = DeadlineExtractor.deadline(from: DeadlineExtractor.dates(in: text, sent: Self.sent), sent: Self.sent)
-        #expect(deadline?.evidence == "To avoid interrupted connections, rotate the CA of these DB instances before December 1, 2026.")
+        let text =
+            "To avoid interrupted connections, rotate the CA of these DB\ninstances before December 1, 2026. Thank you."
+        let deadline = DeadlineExtractor.deadline(
+            from: DeadlineExtractor.dates(in: text, sent: Self.sent), sent: Self.sent)
+        #expect(
+            deadline?.evidence
+                == "To avoid interrupted connections, rotate the CA of these DB instances before December 1, 2026.")
     }
 
     @Test func impossibleDatesAreIgnored() {

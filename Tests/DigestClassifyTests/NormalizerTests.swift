@@ -16,8 +16,9 @@ struct NormalizerTests {
     @Test func prefixesAndAccountSuffixAreRemoved() {
         #expect(SubjectNormalizer.normalize("Fwd: RE: Hello").text == "hello")
         #expect(SubjectNormalizer.normalize("転送: こんにちは").text == "こんにちは")
-        #expect(SubjectNormalizer.normalize("AWS RoboMaker End of Life Support Notice [AWS Account: 123456789012]").text
-            == "aws robomaker end of life support notice")
+        #expect(
+            SubjectNormalizer.normalize("AWS RoboMaker End of Life Support Notice [AWS Account: 123456789012]").text
+                == "aws robomaker end of life support notice")
     }
 
     @Test func whitespaceIsCollapsed() {

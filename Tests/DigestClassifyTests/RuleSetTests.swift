@@ -21,14 +21,24 @@ struct RuleSetTests {
                 category: urgent
                 subject: x
             """
-        #expect(throws: RulesError.invalid(file: "local.yaml", line: 7, rule: "bad-one", problem: "unknown category 'urgent'; use one of abuse, security-incident, action-required, security-advisory, maintenance, pricing, billing, informational")) {
+        #expect(
+            throws: RulesError.invalid(
+                file: "local.yaml", line: 7, rule: "bad-one",
+                problem:
+                    "unknown category 'urgent'; use one of abuse, security-incident, action-required, security-advisory, maintenance, pricing, billing, informational"
+            )
+        ) {
             try RuleSet.parse(yaml, file: "local.yaml")
         }
     }
 
     @Test func invalidRegexIsRefused() {
         let yaml = "version: 1\nrules:\n  - id: r1\n    category: abuse\n    subject: '(unclosed'\n"
-        #expect(throws: RulesError.invalid(file: "f.yaml", line: 5, rule: "r1", problem: "'subject' pattern /(unclosed/ is not a valid regular expression")) {
+        #expect(
+            throws: RulesError.invalid(
+                file: "f.yaml", line: 5, rule: "r1",
+                problem: "'subject' pattern /(unclosed/ is not a valid regular expression")
+        ) {
             try RuleSet.parse(yaml, file: "f.yaml")
         }
     }
@@ -40,11 +50,19 @@ struct RuleSetTests {
     }
 
     @Test func unknownKeyAndDuplicateIdAreRefused() {
-        #expect(throws: RulesError.invalid(file: "f.yaml", line: 5, rule: "r1", problem: "unknown key 'subjcet'; expected one of body, category, description, from, id, subject")) {
+        #expect(
+            throws: RulesError.invalid(
+                file: "f.yaml", line: 5, rule: "r1",
+                problem: "unknown key 'subjcet'; expected one of body, category, description, from, id, subject")
+        ) {
             try RuleSet.parse("version: 1\nrules:\n  - id: r1\n    category: abuse\n    subjcet: x\n", file: "f.yaml")
         }
-        let duplicate = "version: 1\nrules:\n  - id: r1\n    category: abuse\n    subject: x\n  - id: r1\n    category: billing\n    subject: y\n"
-        #expect(throws: RulesError.invalid(file: "f.yaml", line: 6, rule: "r1", problem: "duplicate id; first defined on line 3")) {
+        let duplicate =
+            "version: 1\nrules:\n  - id: r1\n    category: abuse\n    subject: x\n  - id: r1\n    category: billing\n    subject: y\n"
+        #expect(
+            throws: RulesError.invalid(
+                file: "f.yaml", line: 6, rule: "r1", problem: "duplicate id; first defined on line 3")
+        ) {
             try RuleSet.parse(duplicate, file: "f.yaml")
         }
     }

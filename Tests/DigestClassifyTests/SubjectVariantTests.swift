@@ -16,14 +16,23 @@ struct SubjectVariantTests {
             .actionRequired
         ),
         ("[ACTION REQUIRED]EECS Deprecation of Managed Policy", .actionRequired),
-        ("[Action Requested] AWS X-Ray Tracing Permissions Not Enabled for AWS Step Functions State Machines", .actionRequired),
-        ("[Action Required] Red Hat Enterprise Linux 6 Extended Lifecycle phase begins December 1, 2020", .actionRequired),
+        (
+            "[Action Requested] AWS X-Ray Tracing Permissions Not Enabled for AWS Step Functions State Machines",
+            .actionRequired
+        ),
+        (
+            "[Action Required] Red Hat Enterprise Linux 6 Extended Lifecycle phase begins December 1, 2020",
+            .actionRequired
+        ),
         (
             "[Action Needed] – Update Firewall settings to allow access to expanded IP address ranges for Amazon WorkSpaces.",
             .actionRequired
         ),
         ("Action Required: Upcoming changes for Chromium based browsers affecting ELB", .actionRequired),
-        ("[ACTION MAY BE REQUIRED] Amazon Connect launches new domain, connect.aws, starting November 6, 2020", .actionRequired),
+        (
+            "[ACTION MAY BE REQUIRED] Amazon Connect launches new domain, connect.aws, starting November 6, 2020",
+            .actionRequired
+        ),
         ("AWS RoboMaker End of Life Support Notice [AWS Account: 123456789012]", .actionRequired),
         ("AWS Lambda managed policies deprecation notice", .actionRequired),
         ("AWS Marketplace Price Change Notification", .pricing),

@@ -4,7 +4,9 @@ import Testing
 
 struct HTMLTextTests {
     @Test func brBecomesALineBreak() {
-        #expect(HTMLText.plainText("Line one<br>Line two<br/>Line three<BR />Line four") == "Line one\nLine two\nLine three\nLine four")
+        #expect(
+            HTMLText.plainText("Line one<br>Line two<br/>Line three<BR />Line four")
+                == "Line one\nLine two\nLine three\nLine four")
     }
 
     @Test func paragraphsAreSeparatedByOneBlankLine() {
@@ -12,7 +14,9 @@ struct HTMLTextTests {
     }
 
     @Test func namedEntitiesAreDecoded() {
-        #expect(HTMLText.plainText("Fish &amp; Chips &lt;b&gt; &quot;q&quot; caf&eacute; &ndash; &mdash;") == "Fish & Chips <b> \"q\" café – —")
+        #expect(
+            HTMLText.plainText("Fish &amp; Chips &lt;b&gt; &quot;q&quot; caf&eacute; &ndash; &mdash;")
+                == "Fish & Chips <b> \"q\" café – —")
     }
 
     @Test func numericEntitiesAreDecoded() {
@@ -33,7 +37,9 @@ struct HTMLTextTests {
     }
 
     @Test func headAndTitleAreDropped() {
-        #expect(HTMLText.plainText("<html><head><title>Title text</title></head><body>Body text</body></html>") == "Body text")
+        #expect(
+            HTMLText.plainText("<html><head><title>Title text</title></head><body>Body text</body></html>")
+                == "Body text")
     }
 
     @Test func commentsAreDropped() {
@@ -46,7 +52,9 @@ struct HTMLTextTests {
     }
 
     @Test func tagsAreDroppedButLinkTextKept() {
-        #expect(HTMLText.plainText("Open the <a href=\"https://example.com\"><b>console</b></a> now") == "Open the console now")
+        #expect(
+            HTMLText.plainText("Open the <a href=\"https://example.com\"><b>console</b></a> now")
+                == "Open the console now")
     }
 
     @Test func sourceWhitespaceCollapsesToSingleSpaces() {

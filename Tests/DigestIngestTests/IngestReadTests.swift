@@ -116,7 +116,8 @@ struct IngestReadTests {
     func messageHeadersAndTextMatchTheFixture(_ expected: ExpectedEntry) throws {
         let result = readAll(unit(for: expected.unit))
         #expect(result.unreadable.isEmpty)
-        let message = try #require(result.messages.indices.contains(expected.index) ? result.messages[expected.index] : nil)
+        let message = try #require(
+            result.messages.indices.contains(expected.index) ? result.messages[expected.index] : nil)
         #expect(message.subject == expected.subject)
         #expect(utcString(message.date) == expected.dateUTC)
         #expect(message.messageID == expected.messageID)
@@ -164,7 +165,9 @@ struct IngestReadTests {
         let message = try #require(result.messages.first)
         #expect(!message.text.unicodeScalars.contains("\r"))
         #expect(!message.subject.unicodeScalars.contains("\r"))
-        #expect(message.text.contains("Point-in-time recovery is turned off for 2 Amazon DynamoDB tables in AWS\naccount 234567890123"))
+        #expect(
+            message.text.contains(
+                "Point-in-time recovery is turned off for 2 Amazon DynamoDB tables in AWS\naccount 234567890123"))
     }
 
     @Test(arguments: ["mbox/mboxrd.mbox", "mbox/mboxo.mbox"])
@@ -192,7 +195,9 @@ struct IngestReadTests {
         try #require(result.messages.count == 2)
         #expect(result.messages.map(\.source.offset) == [-1, -1])
         #expect(result.messages.map(\.source.ordinal) == [1, 2])
-        #expect(result.messages.map(\.source.description) == [1, 2].map { Fixtures.path("mbox/gzipped.mbox.gz") + "#\($0)" })
+        #expect(
+            result.messages.map(\.source.description)
+                == [1, 2].map { Fixtures.path("mbox/gzipped.mbox.gz") + "#\($0)" })
     }
 
     @Test func uncompressedMboxMessagesHaveOffsetsAndNoOrdinal() {
@@ -200,7 +205,8 @@ struct IngestReadTests {
         #expect(result.messages.count == 3)
         #expect(result.messages.allSatisfy { $0.source.ordinal == nil })
         #expect(result.messages.first?.source.description == Fixtures.path("mbox/mboxrd.mbox"))
-        #expect(result.messages.dropFirst().allSatisfy { $0.source.description == "\($0.source.path):\($0.source.offset)" })
+        #expect(
+            result.messages.dropFirst().allSatisfy { $0.source.description == "\($0.source.path):\($0.source.offset)" })
     }
 
     @Test func mboxByteRangeReadsOnlyItsMessagesWithFileOffsets() throws {

@@ -54,7 +54,9 @@ struct InputScannerTests {
 
         let rejected = plan.rejected.sorted { $0.source < $1.source }
         #expect(rejected.count == 2)
-        #expect(rejected.map(\.source) == ["README.txt", "not-a-mail.eml"].map { (root as NSString).appendingPathComponent($0) })
+        #expect(
+            rejected.map(\.source)
+                == ["README.txt", "not-a-mail.eml"].map { (root as NSString).appendingPathComponent($0) })
         for bad in rejected {
             #expect(!bad.reason.isEmpty, "\(bad.source) needs a reason")
         }

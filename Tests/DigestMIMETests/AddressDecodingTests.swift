@@ -49,10 +49,12 @@ struct AddressDecodingTests {
                 body
 
                 """))
-        #expect(content.from == MailAddress(name: "Amazon Web Services, Inc. \"AWS\"", address: "no-reply-aws@amazon.com"))
+        #expect(
+            content.from == MailAddress(name: "Amazon Web Services, Inc. \"AWS\"", address: "no-reply-aws@amazon.com"))
         #expect(
             content.to == [
-                MailAddress(name: "A, B", address: "a@example.com"), MailAddress(name: "C, D", address: "c@example.com"),
+                MailAddress(name: "A, B", address: "a@example.com"),
+                MailAddress(name: "C, D", address: "c@example.com"),
             ])
     }
 }

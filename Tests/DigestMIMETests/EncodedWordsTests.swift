@@ -33,7 +33,9 @@ struct EncodedWordsTests {
     }
 
     @Test func plainFoldedHeaderIsUnfoldedKeepingTheFoldSpace() {
-        #expect(decode("Amazon EC2 maintenance in us-west-2\r\n during the week") == "Amazon EC2 maintenance in us-west-2 during the week")
+        #expect(
+            decode("Amazon EC2 maintenance in us-west-2\r\n during the week")
+                == "Amazon EC2 maintenance in us-west-2 during the week")
     }
 
     @Test func unknownCharsetFallsBackWithoutLosingText() {

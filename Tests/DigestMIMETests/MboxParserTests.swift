@@ -45,10 +45,11 @@ struct MboxParserTests {
         let path = Fixtures.path("mbox/gzipped.mbox.gz")
         let result = parseAll(try MailParser(path: path, format: .mbox, gzip: true))
         #expect(result.failures.isEmpty)
-        #expect(result.messages.map(\.0.subject) == [
-            "Amazon SNS: sender ID registration is required for SMS to some countries",
-            "Amazon ECS: tasks will be retired for a platform update",
-        ])
+        #expect(
+            result.messages.map(\.0.subject) == [
+                "Amazon SNS: sender ID registration is required for SMS to some countries",
+                "Amazon ECS: tasks will be retired for a platform update",
+            ])
         #expect(result.messages.map(\.1) == [-1, -1])
     }
 
@@ -108,7 +109,9 @@ struct AttachedMessageTests {
 
     @Test func forwardedOriginalIsReadAsAnAttachedMessage() throws {
         let mail = try withTemporaryFile(Self.forwarded) { path -> MailContent? in
-            guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else { return nil }
+            guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else {
+                return nil
+            }
             return content
         }
         let content = try #require(mail)
@@ -122,7 +125,9 @@ struct AttachedMessageTests {
 
     @Test func attachmentNextToAPlainBodyIsListed() throws {
         let mail = try withTemporaryFile(Self.forwarded) { path -> MailContent? in
-            guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else { return nil }
+            guard case .message(let content, _)? = try MailParser(path: path, format: .message).next() else {
+                return nil
+            }
             return content
         }
         let content = try #require(mail)

@@ -10,10 +10,12 @@ struct EscapingTests {
 
     static func digest(title: String, excerpt: String) -> Digest {
         let group = Group(
-            id: "g-000000000001", category: .securityIncident, title: title, services: ["IAM"], deadline: Day("2026-12-01"),
+            id: "g-000000000001", category: .securityIncident, title: title, services: ["IAM"],
+            deadline: Day("2026-12-01"),
             deadlineEvidence: "Reply by December 1, 2026 <img src=x onerror=alert(1)>", accounts: ["123456789012"],
             regions: ["us-east-1"], messageIds: ["m1"], trust: .suspicious, trustReason: "claims to be AWS",
-            reminders: 0, firstReceived: Date(timeIntervalSince1970: 1_793_000_000), lastReceived: Date(timeIntervalSince1970: 1_793_000_000),
+            reminders: 0, firstReceived: Date(timeIntervalSince1970: 1_793_000_000),
+            lastReceived: Date(timeIntervalSince1970: 1_793_000_000),
             excerpt: excerpt, sender: "x@amazonaws-security.com")
         return Digest(
             month: "2026-11", period: Period(first: Day("2026-11-01")!, last: Day("2026-11-30")!), sources: ["a.mbox"],
@@ -22,7 +24,8 @@ struct EscapingTests {
     }
 
     static func render(_ digest: Digest) async throws -> (String, String) {
-        let renderer = try await Renderer(templates: Fixtures.repositoryRoot.appendingPathComponent("templates/en").path)
+        let renderer = try await Renderer(
+            templates: Fixtures.repositoryRoot.appendingPathComponent("templates/en").path)
         let view = DigestView(digest, asOf: Day("2026-11-30")!)
         let markdown = renderer.markdown(view)
         return (markdown, renderer.html(view, markdown: markdown))
@@ -31,10 +34,15 @@ struct EscapingTests {
     @Test func escapedValueReadsAsItsOwnText() {
         let escaped = MarkdownContentType.escape(Self.hostile)
         let html = CommonMarkDocument(markdown: escaped).html()
-        #expect(html == "<p>Notice *urgent* _now_ [click](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; `code` | pipe</p>\n")
+        #expect(
+            html
+                == "<p>Notice *urgent* _now_ [click](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt; `code` | pipe</p>\n"
+        )
     }
 
-    @Test(arguments: ["# heading", "- item", "+ item", "1. item", "2) item", "=====", "> quote", "    indented", "line\nbreak"])
+    @Test(arguments: [
+        "# heading", "- item", "+ item", "1. item", "2) item", "=====", "> quote", "    indented", "line\nbreak",
+    ])
     func blockSyntaxAtTheStartStaysText(value: String) {
         let html = CommonMarkDocument(markdown: "x " + MarkdownContentType.escape(value)).html()
         #expect(html.hasPrefix("<p>x "))
@@ -44,7 +52,8 @@ struct EscapingTests {
     }
 
     @Test func hostileSubjectAndBodyAreTextInMarkdownAndHTML() async throws {
-        let (markdown, html) = try await Self.render(Self.digest(title: Self.hostile, excerpt: "see [x](javascript:alert(1)) <img src=x onerror=alert(1)>"))
+        let (markdown, html) = try await Self.render(
+            Self.digest(title: Self.hostile, excerpt: "see [x](javascript:alert(1)) <img src=x onerror=alert(1)>"))
         #expect(markdown.contains(#"\[click\](javascript:alert(1))"#))
         #expect(markdown.contains(#"\<script\>"#))
         #expect(!html.lowercased().contains("<script"))

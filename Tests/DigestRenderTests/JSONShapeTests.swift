@@ -7,18 +7,22 @@ import Testing
 struct JSONShapeTests {
     static func sampleDigest() -> Digest {
         let notice = Notice(
-            id: "m1@example", source: SourceLocation(path: "a.mbox", offset: 120), date: Date(timeIntervalSince1970: 1_793_000_000),
-            subject: "S", normalizedSubject: "s", from: Address(address: "no-reply-aws@amazon.com"), category: .maintenance,
+            id: "m1@example", source: SourceLocation(path: "a.mbox", offset: 120),
+            date: Date(timeIntervalSince1970: 1_793_000_000),
+            subject: "S", normalizedSubject: "s", from: Address(address: "no-reply-aws@amazon.com"),
+            category: .maintenance,
             rule: "maintenance", services: ["EC2"], accounts: ["123456789012"], regions: ["eu-west-1"], deadline: nil,
             trust: .verified, trustReason: "ok", groupKey: "k")
         let group = Group(
             id: "g-1", category: .maintenance, title: "S", services: ["EC2"], deadline: nil, deadlineEvidence: nil,
-            accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified, trustReason: "ok",
+            accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified,
+            trustReason: "ok",
             reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
         return Digest(
             month: "2026-11", period: nil, sources: ["a.mbox"],
             counts: Counts(messages: 1, groups: 1, unreadable: 1, outside: 0, accounts: 1), groups: [group],
-            messages: [MessageRecord(notice: notice, groupId: "g-1")], unreadable: [Unreadable(source: "b.eml", reason: "r")])
+            messages: [MessageRecord(notice: notice, groupId: "g-1")],
+            unreadable: [Unreadable(source: "b.eml", reason: "r")])
     }
 
     @Test func digestJSONHasTheSkeletonShape() throws {
