@@ -27,7 +27,7 @@ public struct Classifier: Sendable {
         // A forwarded or wrapped notice is classified by what it carries.
         let carried = message.embedded.first
         let bodyText = carried.map { message.text + "\n" + $0.subject + "\n" + $0.text } ?? message.text
-        let body = SubjectNormalizer.foldText(String(bodyText.prefix(6000)))
+        let body = LazyText { SubjectNormalizer.foldText(String(bodyText.prefix(6000))) }
         let sender = message.from?.address.lowercased() ?? ""
         var decision = decide(subject: subject.topic, body: body, from: sender)
         if decision.rule == "fallback", let carried {
@@ -38,7 +38,7 @@ public struct Classifier: Sendable {
         let regions = Extractors.regions(in: text)
         var services = catalog.services(in: subject.topic)
         if services.isEmpty {
-            services = catalog.services(in: SubjectNormalizer.foldText(String(message.text.prefix(1500))))
+            services = catalog.services(in: String(message.text.prefix(1500)))
         }
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
@@ -74,14 +74,33 @@ public struct Classifier: Sendable {
 
     /// The first rule whose conditions hold, or the fallback.
     public func decide(subject: String, body: String, from: String) -> Decision {
-        for rule in rules.rules {
-            if let reasons = rule.match(subject: subject, body: body, from: from) {
-                return Decision(rule: rule.id, category: rule.category, reasons: reasons)
-            }
+        decide(subject: subject, body: LazyText { body }, from: from)
+    }
+
+    /// The first rule whose conditions hold; the body is folded only if a body condition is reached.
+    func decide(subject: String, body: LazyText, from: String) -> Decision {
+        for rule in rules.rules where rule.applies(subject: subject, body: body, from: from) {
+            let reasons = rule.match(subject: subject, body: body.value, from: from) ?? []
+            return Decision(rule: rule.id, category: rule.category, reasons: reasons)
         }
         return Decision(rule: "fallback", category: .informational, reasons: ["no rule matched"])
     }
 
     static let actionMarker = try! Pattern(
         #"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)
+}
+
+/// Text computed on first use, then kept: the folded body is needed only by body rules.
+final class LazyText {
+    private let make: () -> String
+    private var cached: String?
+
+    init(_ make: @escaping () -> String) { self.make = make }
+
+    var value: String {
+        if let cached { return cached }
+        let made = make()
+        cached = made
+        return made
+    }
 }

@@ -42,15 +42,14 @@ public enum DeadlineExtractor {
     public static func dates(in text: String, sent: Date?) -> [DatedEvidence] {
         var result: [DatedEvidence] = []
         let sentDay = sent.map { Day($0, in: utc) }
-        for sentence in sentences(text) {
+        guard mayHoldDate(text) else { return [] }
+        for sentence in sentences(text, onlyDated: true) where mayHoldDate(sentence) {
             let ns = sentence as NSString
             let whole = NSRange(location: 0, length: ns.length)
             let folded = sentence.lowercased()
             var found: [(Day, Int)] = []
-            for (regex, form) in absolute {
-                for match in regex.matches(in: sentence, range: whole) {
-                    if let day = day(match, ns, form: form) { found.append((day, match.range.location)) }
-                }
+            for match in absolute.matches(in: sentence, range: whole) {
+                if let day = day(match, ns) { found.append((day, match.range.location)) }
             }
             if let sentDay {
                 for match in relative.matches(in: sentence, range: whole) {
@@ -98,27 +97,29 @@ public enum DeadlineExtractor {
 
     /// Sentences: wrapped lines of a paragraph joined (a blank line or a list item starts a new
     /// one), then split at ". ", "! ", "? " and "。".
-    static func sentences(_ text: String) -> [String] {
-        var paragraphs: [String] = []
-        var current = ""
+    static func sentences(_ text: String, onlyDated: Bool = false) -> [String] {
+        var paragraphs: [[Substring]] = []
+        var current: [Substring] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmedSlice(raw)
             // "Start time: …", "Region: …": a field line stands alone.
-            let isField = line.count < 80 && line.range(of: #"^[^.:]{1,40}:(\s|$)"#, options: .regularExpression) != nil
-            let startsItem =
-                line.first.map { "-*•・●■※>".contains($0) } == true
-                || line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
-            if line.isEmpty || isField || startsItem {
+            let isField = isFieldLine(line)
+            if line.isEmpty || isField || startsListItem(line) {
                 if !current.isEmpty { paragraphs.append(current) }
-                current = ""
-                if isField { paragraphs.append(line) } else { current = line }
+                current = []
+                if isField { paragraphs.append([line]) } else if !line.isEmpty { current = [line] }
                 continue
             }
-            current = current.isEmpty ? line : current + (current.last.map { $0.isASCII } == false ? "" : " ") + line
+            current.append(line)
         }
         if !current.isEmpty { paragraphs.append(current) }
         var out: [String] = []
-        for paragraph in paragraphs {
+        for lines in paragraphs where !onlyDated || lines.contains(where: { mayHoldDate($0) }) {
+            var paragraph = String(lines[0])
+            for line in lines.dropFirst() {
+                if paragraph.last?.isASCII != false { paragraph += " " }
+                paragraph += line
+            }
             var sentence = ""
             var previous: Character = " "
             for ch in paragraph {
@@ -126,16 +127,66 @@ public enum DeadlineExtractor {
                 if ch == "。"
                     || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence))
                 {
-                    let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-                    if !trimmed.isEmpty { out.append(trimmed) }
+                    let piece = trimmed(sentence[...])
+                    if !piece.isEmpty { out.append(piece) }
                     sentence = ""
                 }
                 previous = ch
             }
-            let trimmed = sentence.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { out.append(trimmed) }
+            let piece = trimmed(sentence[...])
+            if !piece.isEmpty { out.append(piece) }
         }
         return out
+    }
+
+    static func trimmedSlice(_ text: Substring) -> Substring {
+        let start = text.firstIndex { $0 != " " && $0 != "\t" && $0 != "\r" } ?? text.endIndex
+        let end = text.lastIndex { $0 != " " && $0 != "\t" && $0 != "\r" }.map { text.index(after: $0) } ?? start
+        return start < end ? text[start..<end] : text[start..<start]
+    }
+
+    /// `text` without leading and trailing spaces and tabs.
+    static func trimmed(_ text: Substring) -> String {
+        let start = text.firstIndex { $0 != " " && $0 != "\t" && $0 != "\r" } ?? text.endIndex
+        let end = text.lastIndex { $0 != " " && $0 != "\t" && $0 != "\r" }.map { text.index(after: $0) } ?? start
+        return start < end ? String(text[start..<end]) : ""
+    }
+
+    /// "Start time: …", "Region: …": a short label without a full stop, a colon, then a space or the end.
+    static func isFieldLine<S: StringProtocol>(_ line: S) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count < 240, let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let label = bytes[..<colon]
+        guard !label.isEmpty, line[..<colon].count <= 40, !label.contains(UInt8(ascii: ".")) else { return false }
+        let after = bytes.index(after: colon)
+        return after == bytes.endIndex || bytes[after] == 0x20 || bytes[after] == 0x09
+    }
+
+    /// A bullet (`-`, `*`, `•`, `・`, …) or a number (`1.`, `2)`) and a space start a list item.
+    static func startsListItem<S: StringProtocol>(_ line: S) -> Bool {
+        guard let first = line.first else { return false }
+        if "-*•・●■※>".contains(first) { return true }
+        let bytes = Array(line.utf8.prefix(4))
+        var i = 0
+        while i < bytes.count, i < 2, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+        return i > 0 && i + 1 < bytes.count && (bytes[i] == 0x2E || bytes[i] == 0x29) && bytes[i + 1] == 0x20
+    }
+
+    /// Whether `text` may hold a date at all: a year (19xx or 20xx), a relative span ("within",
+    /// "in 60 days", "以内"). Most paragraphs hold none and are skipped without running a pattern.
+    static func mayHoldDate<S: StringProtocol>(_ text: S) -> Bool {
+        let b = Array(text.utf8)
+        var digitsRun = 0
+        for i in b.indices {
+            if b[i] >= 0x30 && b[i] <= 0x39 {
+                digitsRun += 1
+                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { return true }
+            } else {
+                digitsRun = 0
+            }
+        }
+        let lower = b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return ["within", " days", " hours", " weeks", "以内"].contains { ByteSearch.contains(lower, $0) }
     }
 
     /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.".
@@ -146,14 +197,17 @@ public enum DeadlineExtractor {
         return true
     }
 
+    /// What the words of a (lower-cased) sentence make of the dates in it.
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
-        if ignoredCues.contains(where: { sentence.contains($0) }) { return .ignored }
-        if actCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) { return .actBy }
-        if effectCues.contains(where: { sentence.range(of: $0, options: .regularExpression) != nil }) {
-            return .effective
-        }
+        let bytes = Array(sentence.utf8)
+        if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
+        if actCue.matches(sentence) { return .actBy }
+        if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
+
+    static let actCue = try! Pattern(actCues.map { "(?:\($0))" }.joined(separator: "|"))
+    static let effectCue = try! Pattern(effectCues.map { "(?:\($0))" }.joined(separator: "|"))
 
     static let actCues = [
         #"\bby\b"#, #"\bbefore\b"#, #"no later than"#, #"\buntil\b"#, #"prior to"#, #"\bdeadline\b"#, #"\bmust\b"#,
@@ -183,35 +237,34 @@ public enum DeadlineExtractor {
     private static let monthNames =
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
-    private static let absolute: [(NSRegularExpression, Form)] = [
-        (
-            try! NSRegularExpression(
-                pattern: #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#,
-                options: [.caseInsensitive]), .monthDayYear
-        ),
-        (
-            try! NSRegularExpression(
-                pattern: #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#,
-                options: [.caseInsensitive]), .dayMonthYear
-        ),
-        (try! NSRegularExpression(pattern: #"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#), .yearMonthDay),
-        (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#), .yearMonthDay),
-        (try! NSRegularExpression(pattern: #"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .monthSlashDayYear),
-        (try! NSRegularExpression(pattern: #"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .yearMonthDay),
+    /// Every absolute form as one alternation; each alternative has three groups, in `forms` order.
+    private static let forms: [(pattern: String, form: Form)] = [
+        (#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, .monthDayYear),
+        (#"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .dayMonthYear),
+        (#"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#, .yearMonthDay),
+        (#"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#, .yearMonthDay),
+        (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#, .monthSlashDayYear),
+        (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
     ]
 
-    private static func day(_ match: NSTextCheckingResult, _ text: NSString, form: Form) -> Day? {
-        func group(_ i: Int) -> String { text.substring(with: match.range(at: i)) }
+    private static let absolute = try! NSRegularExpression(
+        pattern: forms.map { "(?:\($0.pattern))" }.joined(separator: "|"), options: [.caseInsensitive])
+
+    private static func day(_ match: NSTextCheckingResult, _ text: NSString) -> Day? {
+        guard let index = forms.indices.first(where: { match.range(at: $0 * 3 + 1).location != NSNotFound }) else {
+            return nil
+        }
+        let base = index * 3
+        func group(_ i: Int) -> String { text.substring(with: match.range(at: base + i)) }
         func monthNumber(_ name: String) -> Int? {
             let key = String(name.lowercased().prefix(3))
-            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(
-                of: key
-            ).map { $0 + 1 }
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key)
+                .map { $0 + 1 }
         }
         let year: Int?
         let month: Int?
         let dayOfMonth: Int?
-        switch form {
+        switch forms[index].form {
         case .monthDayYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(1)), Int(group(2)))
         case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))

@@ -5,11 +5,34 @@ import Foundation
 public enum Extractors {
     /// 12-digit account IDs, plain or as `1234-5678-9012`, that are not part of a longer token
     /// (instance IDs such as `i-0e7a201159810559a`, epoch-millisecond timestamps). Sorted, unique.
+    ///
+    /// Extractors scan UTF-8 bytes rather than run regular expressions: they run on every message.
     public static func accounts(in text: String) -> [String] {
         var found = Set<String>()
-        let ns = text as NSString
-        for match in accountPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            found.insert(ns.substring(with: match.range).replacingOccurrences(of: "-", with: ""))
+        let b = Array(text.utf8)
+        let n = b.count
+        var i = 0
+        while i < n {
+            guard isDigit(b[i]) else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < n, isDigit(b[end]) { end += 1 }
+            var candidate: String?
+            var matchEnd = end
+            if end - i == 12 {
+                candidate = String(decoding: b[i..<end], as: UTF8.self)
+            } else if end - i == 4, end + 10 <= n, b[end] == 0x2D, isDigits(b, end + 1, 4), b[end + 5] == 0x2D,
+                isDigits(b, end + 6, 4), !(end + 10 < n && isDigit(b[end + 10]))
+            {
+                matchEnd = end + 10
+                candidate = String(decoding: b[i..<(i + 4)] + b[(end + 1)..<(end + 5)] + b[(end + 6)..<(end + 10)], as: UTF8.self)
+            }
+            if let candidate, accountBoundaryBefore(b, i), accountBoundaryAfter(b, matchEnd) {
+                found.insert(candidate)
+            }
+            i = max(end, matchEnd)
         }
         return found.sorted()
     }
@@ -19,37 +42,156 @@ public enum Extractors {
     /// example, not an affected region, and is skipped.
     public static func regions(in text: String) -> [String] {
         var found = Set<String>()
-        let ns = text as NSString
-        for match in regionPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            let start = match.range.location
-            let before = ns.substring(with: NSRange(location: max(0, start - 10), length: min(10, start)))
-            if before.hasSuffix("--region ") || before.hasSuffix("--region=") || before.hasSuffix("region=") {
+        let bytes = Array(text.utf8)
+        for hit in regionHits(bytes) {
+            let before = bytes[max(0, hit.range.lowerBound - 9)..<hit.range.lowerBound]
+            if hit.isCode,
+                before.elementsEqual("--region ".utf8) || before.suffix(8).elementsEqual("--region".utf8)
+                    || before.suffix(7).elementsEqual("region=".utf8)
+            {
                 continue
             }
-            found.insert(ns.substring(with: match.range).lowercased())
-        }
-        for (name, code) in regionNames where text.contains(name) {
-            found.insert(code)
+            found.insert(hit.code)
         }
         return found.sorted()
     }
 
     /// `text` with region codes and names replaced by `#region`.
     public static func maskingRegions(_ text: String) -> String {
-        var result = regionPattern.stringByReplacingMatches(
-            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "#region")
-        for (name, _) in regionNames where result.range(of: name, options: .caseInsensitive) != nil {
-            result = result.replacingOccurrences(of: name, with: "#region", options: .caseInsensitive)
+        let bytes = Array(text.utf8)
+        let hits = regionHits(bytes)
+        guard !hits.isEmpty else { return text }
+        var out: [UInt8] = []
+        var last = 0
+        for hit in hits where hit.range.lowerBound >= last {
+            out += bytes[last..<hit.range.lowerBound]
+            out += Array("#region".utf8)
+            last = hit.range.upperBound
         }
-        return result
+        out += bytes[last...]
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static let accountPattern = try! NSRegularExpression(
-        pattern: #"(?<![\w\-./=+@])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\w\-@]|\.\d)"#)
-    static let regionPattern = try! NSRegularExpression(
-        pattern:
-            #"(?<![\w-])(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d(?![\w-])"#,
-        options: [.caseInsensitive])
+    struct RegionHit {
+        var range: Range<Int>
+        var code: String
+        var isCode: Bool
+    }
+
+    /// Every region code and region name in `b`, in order.
+    static func regionHits(_ b: [UInt8]) -> [RegionHit] {
+        var hits: [RegionHit] = []
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if isAlpha(c), i == 0 || !isWordOrDash(b[i - 1]), let (end, code) = regionCode(b, at: i) {
+                hits.append(RegionHit(range: i..<end, code: code, isCode: true))
+                i = end
+                continue
+            }
+            // A name: "<place> (<city>)" with ASCII or full-width parentheses.
+            let open = c == 0x28 ? 1 : (c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x88 ? 3 : 0)
+            if open > 0, let hit = regionName(b, openAt: i, openLength: open) {
+                if let last = hits.last, last.range.overlaps(hit.range) { hits.removeLast() }
+                hits.append(hit)
+                i = hit.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return hits
+    }
+
+    private static let regionPrefixes: [[UInt8]] = ["us-gov", "us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx", "cn"]
+        .map { Array($0.utf8) }
+    private static let directions: [[UInt8]] = [
+        "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "central",
+    ].map { Array($0.utf8) }
+
+    /// A code such as `us-east-1` (any case) starting at `i`: its end and lower-case form.
+    private static func regionCode(_ b: [UInt8], at i: Int) -> (Int, String)? {
+        for prefix in regionPrefixes
+        where matchesLower(b, i, prefix) && i + prefix.count < b.count && b[i + prefix.count] == 0x2D {
+            let start = i + prefix.count + 1
+            for direction in directions where matchesLower(b, start, direction) {
+                let dash = start + direction.count
+                guard dash + 1 < b.count, b[dash] == 0x2D, isDigit(b[dash + 1]) else { continue }
+                let end = dash + 2
+                if end < b.count, isWordOrDash(b[end]) { continue }
+                return (end, String(decoding: b[i..<end], as: UTF8.self).lowercased())
+            }
+        }
+        return nil
+    }
+
+    /// Region names indexed by their parenthesised part: "Tokyo" → [("asia pacific", ap-northeast-1)].
+    private static let namesByCity: [[UInt8]: [([UInt8], String)]] = {
+        var table: [[UInt8]: [([UInt8], String)]] = [:]
+        for (name, code) in regionNames {
+            guard let open = name.firstIndex(of: "(") else { continue }
+            let place = name[..<open].trimmingCharacters(in: .whitespaces).lowercased()
+            let city = String(name[name.index(after: open)...].dropLast()).lowercased()
+            table[Array(city.utf8), default: []].append((Array(place.utf8), code))
+        }
+        return table
+    }()
+
+    private static func regionName(_ b: [UInt8], openAt i: Int, openLength: Int) -> RegionHit? {
+        let cityStart = i + openLength
+        var j = cityStart
+        while j < b.count, j - cityStart < 40, b[j] != 0x29,
+            !(b[j] == 0xEF && j + 2 < b.count && b[j + 1] == 0xBC && b[j + 2] == 0x89)
+        {
+            j += 1
+        }
+        guard j < b.count, j - cityStart < 40, let candidates = namesByCity[b[cityStart..<j].map(lower)] else { return nil }
+        let closeEnd = j + (b[j] == 0x29 ? 1 : 3)
+        var placeEnd = i
+        while placeEnd > 0, b[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+        for (place, code) in candidates where placeEnd >= place.count {
+            let start = placeEnd - place.count
+            if matchesLower(b, start, place), start == 0 || !isAlphaNumeric(b[start - 1]) {
+                return RegionHit(range: start..<closeEnd, code: code, isCode: false)
+            }
+        }
+        return nil
+    }
+
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isAlphaNumeric(_ c: UInt8) -> Bool { isAlpha(c) || isDigit(c) }
+    @inline(__always) static func isWordOrDash(_ c: UInt8) -> Bool { isAlphaNumeric(c) || c == 0x5F || c == 0x2D }
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+
+    private static func isDigits(_ b: [UInt8], _ start: Int, _ count: Int) -> Bool {
+        guard start + count <= b.count else { return false }
+        for k in start..<(start + count) where !isDigit(b[k]) { return false }
+        return true
+    }
+
+    /// `pattern` (lower case) at `i` of `b`, ignoring ASCII case.
+    static func matchesLower(_ b: [UInt8], _ i: Int, _ pattern: [UInt8]) -> Bool {
+        guard i >= 0, i + pattern.count <= b.count else { return false }
+        for k in 0..<pattern.count where lower(b[i + k]) != pattern[k] { return false }
+        return true
+    }
+
+    /// Not inside a longer token: no word character, dash, dot, slash, '=', '+' or '@' before.
+    private static func accountBoundaryBefore(_ b: [UInt8], _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let c = b[i - 1]
+        return !(isAlphaNumeric(c) || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x3D || c == 0x2B || c == 0x40)
+    }
+
+    /// Not inside a longer token: no word character, dash or '@' after, nor a decimal fraction.
+    private static func accountBoundaryAfter(_ b: [UInt8], _ end: Int) -> Bool {
+        guard end < b.count else { return true }
+        let c = b[end]
+        if isAlphaNumeric(c) || c == 0x5F || c == 0x2D || c == 0x40 { return false }
+        if c == 0x2E, end + 1 < b.count, isDigit(b[end + 1]) { return false }
+        return true
+    }
 
     /// Region names as the provider writes them in English and Japanese.
     static let regionNames: [(String, String)] = [

@@ -35,33 +35,60 @@ enum GroupKey {
     static let sketchSize = 128
 
     static func skeleton(_ body: String) -> [UInt64] {
-        var words: [String] = []
-        for line in body.split(separator: "\n") {
-            var lineWords: [String] = []
-            var letters = 0
-            for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                if token.contains(where: { $0.isNumber || $0 == "@" }) || token.hasPrefix("arn:")
-                    || token.hasPrefix("http")
-                {
-                    continue
-                }
-                letters += token.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
-                if token.unicodeScalars.contains(where: { $0.value >= 0x3000 }) {
-                    // Japanese runs without spaces: take them in pieces of three characters.
-                    let characters = Array(token)
-                    stride(from: 0, to: characters.count, by: 3).forEach {
-                        lineWords.append(String(characters[$0..<min($0 + 3, characters.count)]))
-                    }
-                } else {
-                    lineWords.append(token.lowercased())
-                }
+        var words: [UInt64] = []
+        var lineWords: [UInt64] = []
+        var letters = 0
+        var token: [UInt8] = []
+        token.reserveCapacity(64)
+
+        func endToken() {
+            defer { token.removeAll(keepingCapacity: true) }
+            guard !token.isEmpty else { return }
+            if token.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 }) || token.starts(with: [0x61, 0x72, 0x6E, 0x3A])
+                || token.starts(with: [0x68, 0x74, 0x74, 0x70])
+            {
+                return  // digits, addresses, ARNs and links vary per account
             }
-            if lineWords.count >= 4 || letters >= 12 { words += lineWords }
+            if token.contains(where: { $0 >= 0x80 }) {
+                // Japanese runs without spaces: take them in pieces of three characters.
+                var piece: [UInt8] = []
+                var characters = 0
+                for byte in token {
+                    if byte & 0xC0 != 0x80 {
+                        if characters == 3 {
+                            lineWords.append(StableHash.value(bytes: piece))
+                            piece.removeAll(keepingCapacity: true)
+                            characters = 0
+                        }
+                        characters += 1
+                        letters += 1
+                    }
+                    piece.append(byte)
+                }
+                if !piece.isEmpty { lineWords.append(StableHash.value(bytes: piece)) }
+            } else {
+                letters += token.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
+                lineWords.append(StableHash.value(bytes: token))
+            }
         }
-        guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.value(words.joined(separator: " "))] }
+        func endLine() {
+            endToken()
+            if lineWords.count >= 4 || letters >= 12 { words += lineWords }
+            lineWords.removeAll(keepingCapacity: true)
+            letters = 0
+        }
+        for byte in body.utf8 {
+            switch byte {
+            case 0x0A: endLine()
+            case 0x20, 0x09, 0x0D: endToken()
+            default: token.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        endLine()
+        guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words)] }
         var hashes = Set<UInt64>()
         for index in 0...(words.count - 3) {
-            hashes.insert(StableHash.value(words[index] + " " + words[index + 1] + " " + words[index + 2]))
+            hashes.insert(StableHash.combine(words[index..<(index + 3)]))
         }
         return Array(hashes.sorted().prefix(sketchSize))
     }
@@ -71,19 +98,18 @@ enum GroupKey {
 enum Excerpt {
     static func make(_ text: String, limit: Int = 280) -> String {
         var out = ""
-        for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        var lines = text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: true).makeIterator()
+        while out.count < limit, let line = lines.next() {
+            let trimmed = DeadlineExtractor.trimmed(line)
             if trimmed.isEmpty || trimmed.hasPrefix(">") { continue }
-            let lower = trimmed.lowercased()
-            if lower.hasPrefix("hello") || lower.hasPrefix("dear") || lower.hasPrefix("greetings")
-                || lower.hasPrefix("お客様")
-                || trimmed.hasSuffix("様")
+            let head = String(decoding: trimmed.utf8.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if head.hasPrefix("hello") || head.hasPrefix("dear") || head.hasPrefix("greetings") || head.hasPrefix("hi ")
+                || trimmed.hasPrefix("お客様") || trimmed.hasSuffix("様")
             {
                 continue
             }
             if !out.isEmpty { out += " " }
             out += trimmed
-            if out.count >= limit { break }
         }
         return out.count > limit ? String(out.prefix(limit - 1)) + "…" : out
     }

@@ -27,9 +27,32 @@ public struct Rule: Sendable {
         self.body = body
         self.from = from
         self.origin = origin
+        anySubject = Self.alternation(subject)
+        anyBody = Self.alternation(body)
+        anyFrom = Self.alternation(from)
     }
 
-    /// The first condition that matched each given field, or nil when the rule does not apply.
+    /// Whether every condition the rule gives holds: one regular expression per condition, all its
+    /// patterns as alternatives, so a rule costs at most three matches.
+    func applies(subject normalized: String, body folded: LazyText, from sender: String) -> Bool {
+        if let any = anySubject, !any.matches(normalized) { return false }
+        if let any = anyFrom, !any.matches(sender) { return false }
+        if let any = anyBody, !any.matches(folded.value) { return false }
+        return true
+    }
+
+    private var anySubject: Pattern?
+    private var anyBody: Pattern?
+    private var anyFrom: Pattern?
+
+    /// All of `patterns` as one alternation (nil for none).
+    private static func alternation(_ patterns: [Pattern]) -> Pattern? {
+        guard !patterns.isEmpty else { return nil }
+        if patterns.count == 1 { return patterns[0] }
+        return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"))
+    }
+
+    /// The first pattern that matched each given field, or nil when the rule does not apply.
     func match(subject normalized: String, body folded: String, from sender: String) -> [String]? {
         var why: [String] = []
         for (name, patterns, text) in [

@@ -10,29 +10,58 @@ public struct ServiceCatalog: Sendable {
     }
 
     public var services: [Service]
-    private var matchers: [(Pattern, String)]
+    /// Alias word sequences (as hashes of lower-case tokens) by the hash of their first word.
+    private var aliases: [UInt64: [(words: [UInt64], id: String)]]
 
     public init(services: [Service]) {
         self.services = services
-        var matchers: [(Pattern, String)] = []
+        var aliases: [UInt64: [(words: [UInt64], id: String)]] = [:]
         for service in services {
             for alias in [service.name] + service.aliases {
-                let escaped = NSRegularExpression.escapedPattern(for: alias.lowercased())
-                if let pattern = try? Pattern(#"(?<![\w-])"# + escaped + #"(?![\w-])"#) {
-                    matchers.append((pattern, service.id))
+                let words = Self.tokens(Array(alias.utf8))
+                guard let first = words.first else { continue }
+                aliases[first, default: []].append((words, service.id))
+            }
+        }
+        for key in aliases.keys { aliases[key]!.sort { $0.words.count > $1.words.count } }
+        self.aliases = aliases
+    }
+
+    /// The ids of the services named in `text`, sorted and unique. Names match whole words, in
+    /// any case ("Amazon RDS", "amazon rds"), never inside a longer token ("EECS" is not "ECS").
+    public func services(in text: String) -> [String] {
+        let words = Self.tokens(Array(text.utf8))
+        var found = Set<String>()
+        for index in words.indices {
+            guard let candidates = aliases[words[index]] else { continue }
+            for candidate in candidates where index + candidate.words.count <= words.count {
+                if words[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
+                    found.insert(candidate.id)
                 }
             }
         }
-        self.matchers = matchers
+        return found.sorted()
     }
 
-    /// The ids of the services named in `text` (folded), sorted and unique.
-    public func services(in text: String) -> [String] {
-        var found = Set<String>()
-        for (pattern, id) in matchers where !found.contains(id) && pattern.matches(text) {
-            found.insert(id)
+    /// Hashes of the lower-cased tokens of `bytes`: runs of ASCII letters, digits and '-'.
+    static func tokens(_ bytes: [UInt8]) -> [UInt64] {
+        var result: [UInt64] = []
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inToken = false
+        for byte in bytes {
+            let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D {
+                hash ^= UInt64(c)
+                hash &*= 0x100_0000_01b3
+                inToken = true
+            } else if inToken {
+                result.append(hash)
+                hash = 0xcbf2_9ce4_8422_2325
+                inToken = false
+            }
         }
-        return found.sorted()
+        if inToken { result.append(hash) }
+        return result
     }
 
     /// A first table of the services notices most often name; a generated table from the provider's

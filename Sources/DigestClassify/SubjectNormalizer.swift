@@ -30,33 +30,80 @@ public enum SubjectNormalizer {
 
     /// NFKC, lower case, brackets and dashes unified, whitespace collapsed: for subjects and bodies alike.
     public static func foldText(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+        // NFKC and case folding are applied to the non-ASCII runs only: ASCII needs neither.
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var lastWasSpace = true
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        var run = ""
+        func append(_ scalar: Unicode.Scalar) {
             switch scalar {
-            case "【", "〔", "［", "〚", "〖", "「", "『", "<", "〈", "《": appendScalar("[")
-            case "】", "〕", "］", "〛", "〗", "」", "』", ">", "〉", "》": appendScalar("]")
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}",
-                "\u{FE63}":
-                appendScalar("-")
-            case "\u{2018}", "\u{2019}": appendScalar("'")
-            case "\u{201C}", "\u{201D}": appendScalar("\"")
+            case "【", "〔", "［", "〚", "〖", "「", "『", "<", "〈", "《": out.unicodeScalars.append("[")
+            case "】", "〕", "］", "〛", "〗", "」", "』", ">", "〉", "》": out.unicodeScalars.append("]")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}":
+                out.unicodeScalars.append("-")
+            case "\u{2018}", "\u{2019}": out.unicodeScalars.append("'")
+            case "\u{201C}", "\u{201D}": out.unicodeScalars.append("\"")
             default:
                 if scalar.properties.isWhitespace {
                     if !lastWasSpace { out.unicodeScalars.append(" ") }
                     lastWasSpace = true
-                    continue
+                    return
                 }
-                appendScalar(scalar)
+                out.unicodeScalars.append(scalar)
             }
-        }
-        func appendScalar(_ s: Unicode.Scalar) {
-            out.unicodeScalars.append(s)
             lastWasSpace = false
         }
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            for scalar in run.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars { append(scalar) }
+            run = ""
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                flushRun()
+                let value = scalar.value
+                if value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0B || value == 0x0C {
+                    if !lastWasSpace { out.unicodeScalars.append(" ") }
+                    lastWasSpace = true
+                } else if value >= 0x41 && value <= 0x5A {
+                    out.unicodeScalars.append(Unicode.Scalar(UInt8(value | 0x20)))
+                    lastWasSpace = false
+                } else if value == 0x3C || value == 0x3E {
+                    append(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                    lastWasSpace = false
+                }
+            } else {
+                run.unicodeScalars.append(scalar)
+            }
+        }
+        flushRun()
         if out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// The same folding for ASCII text, byte by byte: NFKC changes nothing there.
+    private static func foldASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+                continue
+            case 0x3C: out.append(0x5B)  // < as [
+            case 0x3E: out.append(0x5D)  // > as ]
+            case 0x41...0x5A: out.append(byte | 0x20)
+            default: out.append(byte)
+            }
+            lastWasSpace = false
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {

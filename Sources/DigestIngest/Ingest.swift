@@ -74,7 +74,34 @@ public enum Ingest {
     }
 
     static func normalizeLineEnds(_ text: String) -> String {
-        text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// Whether some line starts with one or more `>` and then `From ` (checked on bytes: this runs on
+    /// every mbox message).
+    static func hasQuotedFromLine(_ text: String) -> Bool {
+        var atLineStart = true
+        var quotes = 0
+        var matched = 0
+        let from: [UInt8] = Array("From ".utf8)
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                atLineStart = true
+                quotes = 0
+                matched = 0
+                continue
+            }
+            guard atLineStart else { continue }
+            if matched == 0 && byte == 0x3E {
+                quotes += 1
+            } else if quotes > 0 && byte == from[matched] {
+                matched += 1
+                if matched == from.count { return true }
+            } else {
+                atLineStart = false
+            }
+        }
+        return false
     }
 
     /// Undoes mbox `From ` quoting: a line `>From ` (or `>>From `, mboxrd) loses one `>`.
@@ -82,7 +109,7 @@ public enum Ingest {
     /// For mboxo this restores the original `From ` lines; an original line that began `>From `
     /// cannot be told apart in mboxo and loses its `>` too, the format's known ambiguity.
     static func unquoteFromLines(_ text: String) -> String {
-        guard text.contains(">From ") else { return text }
+        guard hasQuotedFromLine(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for index in lines.indices {
             let line = lines[index]

@@ -10,6 +10,27 @@ public enum StableHash {
         return hash
     }
 
+    /// The hash of raw bytes (equal to `value` of the same text as UTF-8).
+    public static func value<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// One hash for a sequence of hashes, order-sensitive.
+    public static func combine<C: Collection>(_ hashes: C) -> UInt64 where C.Element == UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in hashes {
+            hash ^= value
+            hash &*= 0x100_0000_01b3
+            hash ^= hash >> 29
+        }
+        return hash
+    }
+
     /// 16 lower-case hex digits.
     public static func hex(_ text: String) -> String {
         let digits = String(value(text), radix: 16)
