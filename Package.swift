@@ -19,6 +19,11 @@ let package = Package(
             providers: [.apt(["libgmime-3.0-dev"])]
         ),
         .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
@@ -28,7 +33,7 @@ let package = Package(
         .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
         .target(
             name: "DigestClassify",
-            dependencies: ["DigestModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPCRE2", "DigestModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-rules.yaml")]
         ),
         .target(name: "DigestAggregate", dependencies: ["DigestModel"]),

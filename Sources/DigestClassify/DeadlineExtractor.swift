@@ -44,16 +44,15 @@ public enum DeadlineExtractor {
         let sentDay = sent.map { Day($0, in: utc) }
         guard mayHoldDate(text) else { return [] }
         for sentence in sentences(text, onlyDated: true) where mayHoldDate(sentence) {
-            let ns = sentence as NSString
-            let whole = NSRange(location: 0, length: ns.length)
+            let bytes = Array(sentence.utf8)
             let folded = sentence.lowercased()
             var found: [(Day, Int)] = []
-            for match in absolute.matches(in: sentence, range: whole) {
-                if let day = day(match, ns) { found.append((day, match.range.location)) }
+            for match in absolute.allMatchRanges(in: sentence) {
+                if let day = day(match, bytes) { found.append((day, match[0]!.lowerBound)) }
             }
             if let sentDay {
-                for match in relative.matches(in: sentence, range: whole) {
-                    if let day = resolveRelative(match, ns, from: sentDay) { found.append((day, match.range.location)) }
+                for match in relative.allMatchRanges(in: sentence) {
+                    if let day = resolveRelative(match, bytes, from: sentDay) { found.append((day, match[0]!.lowerBound)) }
                 }
             }
             guard !found.isEmpty else { continue }
@@ -247,15 +246,14 @@ public enum DeadlineExtractor {
         (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
     ]
 
-    private static let absolute = try! NSRegularExpression(
-        pattern: forms.map { "(?:\($0.pattern))" }.joined(separator: "|"), options: [.caseInsensitive])
+    private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
 
-    private static func day(_ match: NSTextCheckingResult, _ text: NSString) -> Day? {
-        guard let index = forms.indices.first(where: { match.range(at: $0 * 3 + 1).location != NSNotFound }) else {
+    private static func day(_ match: [Range<Int>?], _ text: [UInt8]) -> Day? {
+        guard let index = forms.indices.first(where: { $0 * 3 + 1 < match.count && match[$0 * 3 + 1] != nil }) else {
             return nil
         }
         let base = index * 3
-        func group(_ i: Int) -> String { text.substring(with: match.range(at: base + i)) }
+        func group(_ i: Int) -> String { match[base + i].map { String(decoding: text[$0], as: UTF8.self) } ?? "" }
         func monthNumber(_ name: String) -> Int? {
             let key = String(name.lowercased().prefix(3))
             return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key)
@@ -276,24 +274,24 @@ public enum DeadlineExtractor {
         return Day(year: year, month: month, day: dayOfMonth)
     }
 
-    private static let relative = try! NSRegularExpression(
-        pattern:
-            #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#,
-        options: [.caseInsensitive])
+    private static let relative = try! Pattern(
+        #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#
+    )
 
-    private static func resolveRelative(_ m: NSTextCheckingResult, _ s: NSString, from sent: Day) -> Day? {
+    private static func resolveRelative(_ m: [Range<Int>?], _ s: [UInt8], from sent: Day) -> Day? {
+        func group(_ i: Int) -> String? { i < m.count ? m[i].map { String(decoding: s[$0], as: UTF8.self) } : nil }
         let words = [
             "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30,
             "twenty-four": 24,
         ]
         var amountText: String
         var unit: String
-        if m.range(at: 1).location != NSNotFound {
-            amountText = s.substring(with: m.range(at: 1)).lowercased()
-            unit = s.substring(with: m.range(at: 2)).lowercased()
+        if let amount = group(1), let span = group(2) {
+            amountText = amount.lowercased()
+            unit = span.lowercased()
         } else {
-            amountText = s.substring(with: m.range(at: 3))
-            unit = s.substring(with: m.range(at: 4))
+            amountText = group(3) ?? ""
+            unit = group(4) ?? ""
         }
         guard let amount = Int(amountText) ?? words[amountText] else { return nil }
         if unit.hasPrefix("hour") || unit == "時間" { return sent.adding(days: Int((Double(amount) / 24).rounded(.up))) }

@@ -22,14 +22,14 @@ enum GroupKey {
     /// and with regions masked: what a notice is about, however it is flagged.
     static func topic(_ subject: String) -> String {
         var text = subject
-        while let range = text.range(of: leadingTag, options: .regularExpression) {
-            text.removeSubrange(range)
+        while let match = leadingTag.firstMatchRanges(in: text), let whole = match[0], !whole.isEmpty {
+            text = String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)
         }
         return Extractors.maskingRegions(text)
     }
 
-    static let leadingTag =
-        #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#
+    static let leadingTag = try! Pattern(
+        #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#)
 
     /// How many of the smallest trigram hashes the sketch keeps.
     static let sketchSize = 128

@@ -66,24 +66,3 @@ public struct Rule: Sendable {
     }
 }
 
-/// A compiled regular expression that keeps its source text.
-public struct Pattern: Sendable {
-    public let source: String
-    private let regex: NSRegularExpression
-
-    public init(_ source: String) throws {
-        self.source = source
-        self.regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    }
-
-    public func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-    }
-
-    public func firstMatch(in text: String) -> String? {
-        guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(m.range, in: text)
-        else { return nil }
-        return String(text[range])
-    }
-}

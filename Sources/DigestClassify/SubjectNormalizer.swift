@@ -15,15 +15,15 @@ public enum SubjectNormalizer {
     public static func normalize(_ subject: String) -> Result {
         var text = foldText(subject)
         // Forward and reply prefixes, repeated ("Fwd: RE: …").
-        while let match = prefix.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
-            text = String(text[Range(match.range, in: text)!.upperBound...])
+        while let match = prefix.firstMatchRanges(in: text), let whole = match[0], !whole.isEmpty {
+            text = String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)
         }
-        text = replace(accountSuffix, in: text, with: "").trimmingCharacters(in: .whitespaces)
+        text = DeadlineExtractor.trimmed(accountSuffix.replacingMatches(in: text, with: "")[...])
         var topic = text
         var reminder = false
-        if let match = reminderPrefix.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+        if let match = reminderPrefix.firstMatchRanges(in: text), let whole = match[0] {
             reminder = true
-            topic = String(text[Range(match.range, in: text)!.upperBound...]).trimmingCharacters(in: .whitespaces)
+            topic = DeadlineExtractor.trimmed(String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)[...])
         }
         return Result(text: text, reminder: reminder, topic: topic)
     }
@@ -106,17 +106,10 @@ public enum SubjectNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
-        regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
-    }
-
     // Patterns run on folded text: lower case, `[` `]` brackets, `-` dashes.
-    private static let prefix = try! NSRegularExpression(
-        pattern: #"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
-    private static let accountSuffix = try! NSRegularExpression(
-        pattern: #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
-    private static let reminderPrefix = try! NSRegularExpression(
-        pattern:
+    private static let prefix = try! Pattern(#"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
+    private static let accountSuffix = try! Pattern(#"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
+    private static let reminderPrefix = try! Pattern(
             #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#
     )
 }

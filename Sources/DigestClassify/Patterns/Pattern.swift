@@ -1,0 +1,123 @@
+import Foundation
+
+/// A regular expression (PCRE2 syntax, Unicode-aware) that keeps its source text.
+///
+/// A `Pattern` is a value that any thread may hold; the compiled form lives in a per-thread
+/// ``PatternCache``, so no compiled pattern is ever shared between threads.
+public struct Pattern: Sendable {
+    public let source: String
+    let caseless: Bool
+    /// Index of this pattern in every thread's cache.
+    let id: Int
+
+    /// Compiles `source` once to check it; throws ``PatternError`` when it is not a valid pattern.
+    public init(_ source: String, caseInsensitive: Bool = true) throws(PatternError) {
+        self.source = source
+        self.caseless = caseInsensitive
+        self.id = PatternCache.register()
+        _ = try PatternCache.current.regex(self)
+    }
+
+    public func matches(_ text: String) -> Bool {
+        var text = text
+        let regex = PatternCache.current.compiled(self)
+        return text.withUTF8 { regex.matches($0) }
+    }
+
+    /// The text of the first match, or nil.
+    public func firstMatch(in text: String) -> String? {
+        guard let match = firstMatchRanges(in: text), let whole = match[0] else { return nil }
+        return String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+    }
+
+    /// Byte ranges (in `text.utf8`) of the first match and its groups, or nil.
+    func firstMatchRanges(in text: String, from start: Int = 0) -> [Range<Int>?]? {
+        var text = text
+        let regex = PatternCache.current.compiled(self)
+        return text.withUTF8 { regex.firstMatch(in: $0, from: start) }
+    }
+
+    /// Every non-overlapping match, left to right, as byte ranges of the match and its groups.
+    func allMatchRanges(in text: String) -> [[Range<Int>?]] {
+        var text = text
+        let regex = PatternCache.current.compiled(self)
+        return text.withUTF8 { buffer in
+            var result: [[Range<Int>?]] = []
+            var start = 0
+            while start <= buffer.count, let match = regex.firstMatch(in: buffer, from: start), let whole = match[0] {
+                result.append(match)
+                start = whole.isEmpty ? whole.upperBound + 1 : whole.upperBound
+            }
+            return result
+        }
+    }
+
+    /// `text` with every match replaced by `replacement`.
+    func replacingMatches(in text: String, with replacement: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var last = 0
+        for match in allMatchRanges(in: text) {
+            guard let whole = match[0] else { continue }
+            out += bytes[last..<whole.lowerBound]
+            out += replacement.utf8
+            last = whole.upperBound
+        }
+        guard last > 0 else { return text }
+        out += bytes[last...]
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Each thread's compiled patterns, by pattern id; created on first use in a thread.
+final class PatternCache {
+    private var compiledByID: [CompiledRegex?] = []
+
+    private static let idLock = NSLock()
+    nonisolated(unsafe) private static var nextID = 0
+
+    static func register() -> Int {
+        idLock.withLock {
+            defer { nextID += 1 }
+            return nextID
+        }
+    }
+
+    /// This thread's cache.
+    static var current: PatternCache {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<PatternCache>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let cache = PatternCache()
+        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<PatternCache>.fromOpaque(pointer).release()
+        }
+        return key
+    }()
+
+    func regex(_ pattern: Pattern) throws(PatternError) -> CompiledRegex {
+        if pattern.id < compiledByID.count, let regex = compiledByID[pattern.id] { return regex }
+        let regex = try CompiledRegex(pattern.source, caseless: pattern.caseless)
+        if pattern.id >= compiledByID.count {
+            compiledByID += Array(repeating: nil, count: pattern.id - compiledByID.count + 1)
+        }
+        compiledByID[pattern.id] = regex
+        return regex
+    }
+
+    /// The compiled form of a pattern whose source was checked when the pattern was made.
+    func compiled(_ pattern: Pattern) -> CompiledRegex {
+        do {
+            return try regex(pattern)
+        } catch {
+            preconditionFailure("pattern /\(pattern.source)/ compiled once and not again: \(error.message)")
+        }
+    }
+}
