@@ -35,7 +35,7 @@ struct ClassifyCommand: ParsableCommand {
     static func explain(_ message: Message, classifier: Classifier) -> String {
         let notice = classifier.classify(message)
         let normalized = SubjectNormalizer.normalize(message.subject)
-        let body = SubjectNormalizer.foldText(String(message.text.prefix(6000)))
+        let body = SubjectNormalizer.foldWhitespace(message.text, limit: 6000)
         let decision = classifier.decide(
             subject: normalized.topic, body: body, from: message.from?.address.lowercased() ?? "")
         var lines = [

@@ -7,6 +7,9 @@ public struct Classifier: Sendable {
     public let rules: RuleSet
     public let catalog: ServiceCatalog
 
+    /// How much of a body the body rules read.
+    static let bodyRuleBytes = 6000
+
     /// Categories whose notices carry a deadline; for the others a date in the text is context.
     static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
 
@@ -27,7 +30,7 @@ public struct Classifier: Sendable {
         // A forwarded or wrapped notice is classified by what it carries.
         let carried = message.embedded.first
         let bodyText = carried.map { message.text + "\n" + $0.subject + "\n" + $0.text } ?? message.text
-        let body = LazyText { SubjectNormalizer.foldText(String(bodyText.prefix(6000))) }
+        let body = LazyText { SubjectNormalizer.foldWhitespace(bodyText, limit: Self.bodyRuleBytes) }
         let sender = message.from?.address.lowercased() ?? ""
         var decision = decide(subject: subject.topic, body: body, from: sender)
         if decision.rule == "fallback", let carried {

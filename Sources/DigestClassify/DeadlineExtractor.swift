@@ -97,13 +97,14 @@ public enum DeadlineExtractor {
     /// Sentences: wrapped lines of a paragraph joined (a blank line or a list item starts a new
     /// one), then split at ". ", "! ", "? " and "。".
     static func sentences(_ text: String, onlyDated: Bool = false) -> [String] {
-        var paragraphs: [[Substring]] = []
-        var current: [Substring] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = trimmedSlice(raw)
+        let index = LineIndex(text)
+        var paragraphs: [[Range<Int>]] = []
+        var current: [Range<Int>] = []
+        for raw in index.lines {
+            let line = index.trimmed(raw)
             // "Start time: …", "Region: …": a field line stands alone.
-            let isField = isFieldLine(line)
-            if line.isEmpty || isField || startsListItem(line) {
+            let isField = isFieldLine(index.bytes, line)
+            if line.isEmpty || isField || startsListItem(index.bytes, line) {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = []
                 if isField { paragraphs.append([line]) } else if !line.isEmpty { current = [line] }
@@ -113,11 +114,11 @@ public enum DeadlineExtractor {
         }
         if !current.isEmpty { paragraphs.append(current) }
         var out: [String] = []
-        for lines in paragraphs where !onlyDated || lines.contains(where: { mayHoldDate($0) }) {
-            var paragraph = String(lines[0])
+        for lines in paragraphs where !onlyDated || lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
+            var paragraph = index.string(lines[0])
             for line in lines.dropFirst() {
-                if paragraph.last?.isASCII != false { paragraph += " " }
-                paragraph += line
+                if paragraph.utf8.last.map({ $0 < 0x80 }) != false { paragraph += " " }
+                paragraph += index.string(line)
             }
             var sentence = ""
             var previous: Character = " "
@@ -152,29 +153,30 @@ public enum DeadlineExtractor {
     }
 
     /// "Start time: …", "Region: …": a short label without a full stop, a colon, then a space or the end.
-    static func isFieldLine<S: StringProtocol>(_ line: S) -> Bool {
-        let bytes = line.utf8
-        guard bytes.count < 240, let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let label = bytes[..<colon]
-        guard !label.isEmpty, line[..<colon].count <= 40, !label.contains(UInt8(ascii: ".")) else { return false }
-        let after = bytes.index(after: colon)
-        return after == bytes.endIndex || bytes[after] == 0x20 || bytes[after] == 0x09
+    static func isFieldLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
+        guard line.count < 240, let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound else { return false }
+        let label = b[line.lowerBound..<colon]
+        guard !label.contains(0x2E), label.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 40 else { return false }
+        let after = colon + 1
+        return after == line.upperBound || b[after] == 0x20 || b[after] == 0x09
     }
 
+    private static let bullets: [[UInt8]] = ["-", "*", ">", "•", "・", "●", "■", "※"].map { Array($0.utf8) }
+
     /// A bullet (`-`, `*`, `•`, `・`, …) or a number (`1.`, `2)`) and a space start a list item.
-    static func startsListItem<S: StringProtocol>(_ line: S) -> Bool {
-        guard let first = line.first else { return false }
-        if "-*•・●■※>".contains(first) { return true }
-        let bytes = Array(line.utf8.prefix(4))
-        var i = 0
-        while i < bytes.count, i < 2, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
-        return i > 0 && i + 1 < bytes.count && (bytes[i] == 0x2E || bytes[i] == 0x29) && bytes[i + 1] == 0x20
+    static func startsListItem(_ b: [UInt8], _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty else { return false }
+        if bullets.contains(where: { b[line].starts(with: $0) }) { return true }
+        var i = line.lowerBound
+        while i < line.upperBound, i - line.lowerBound < 2, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        return i > line.lowerBound && i + 1 < line.upperBound && (b[i] == 0x2E || b[i] == 0x29) && b[i + 1] == 0x20
     }
 
     /// Whether `text` may hold a date at all: a year (19xx or 20xx), a relative span ("within",
     /// "in 60 days", "以内"). Most paragraphs hold none and are skipped without running a pattern.
-    static func mayHoldDate<S: StringProtocol>(_ text: S) -> Bool {
-        let b = Array(text.utf8)
+    static func mayHoldDate(_ text: String) -> Bool { mayHoldDate(Array(text.utf8)[...]) }
+
+    static func mayHoldDate(_ b: ArraySlice<UInt8>) -> Bool {
         var digitsRun = 0
         for i in b.indices {
             if b[i] >= 0x30 && b[i] <= 0x39 {
@@ -185,8 +187,10 @@ public enum DeadlineExtractor {
             }
         }
         let lower = b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return ["within", " days", " hours", " weeks", "以内"].contains { ByteSearch.contains(lower, $0) }
+        return relativeMarkers.contains { ByteSearch.contains(lower, $0) }
     }
+
+    private static let relativeMarkers = ["within", " days", " hours", " weeks", "以内"]
 
     /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.".
     private static func isSentenceEnd(_ text: String) -> Bool {

@@ -31,6 +31,9 @@ enum GroupKey {
     static let leadingTag = try! Pattern(
         #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#)
 
+    /// How much of the body the sketch reads.
+    static let skeletonBytes = 3000
+
     /// How many of the smallest trigram hashes the sketch keeps.
     static let sketchSize = 128
 
@@ -77,7 +80,9 @@ enum GroupKey {
             lineWords.removeAll(keepingCapacity: true)
             letters = 0
         }
-        for byte in body.utf8 {
+        // The first part of a body says what the notice is; the rest is lists and the footer that
+        // every notice shares.
+        for byte in body.utf8.prefix(skeletonBytes) {
             switch byte {
             case 0x0A: endLine()
             case 0x20, 0x09, 0x0D: endToken()
@@ -85,10 +90,10 @@ enum GroupKey {
             }
         }
         endLine()
-        guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words)] }
+        guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words[0], words.last!, 0)] }
         var hashes = Set<UInt64>()
         for index in 0...(words.count - 3) {
-            hashes.insert(StableHash.combine(words[index..<(index + 3)]))
+            hashes.insert(StableHash.combine(words[index], words[index + 1], words[index + 2]))
         }
         return Array(hashes.sorted().prefix(sketchSize))
     }
@@ -97,19 +102,22 @@ enum GroupKey {
 /// The first lines of prose of a body, for the digest.
 enum Excerpt {
     static func make(_ text: String, limit: Int = 280) -> String {
+        let index = LineIndex(text, limit: 4000)
         var out = ""
-        var lines = text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: true).makeIterator()
-        while out.count < limit, let line = lines.next() {
-            let trimmed = DeadlineExtractor.trimmed(line)
-            if trimmed.isEmpty || trimmed.hasPrefix(">") { continue }
-            let head = String(decoding: trimmed.utf8.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-            if head.hasPrefix("hello") || head.hasPrefix("dear") || head.hasPrefix("greetings") || head.hasPrefix("hi ")
-                || trimmed.hasPrefix("お客様") || trimmed.hasSuffix("様")
+        for raw in index.lines {
+            let line = index.trimmed(raw)
+            if line.isEmpty || index.bytes[line.lowerBound] == 0x3E { continue }  // quoted lines
+            let head = index.bytes[line.prefix(12)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let text = index.string(line)
+            if head.starts(with: Array("hello".utf8)) || head.starts(with: Array("dear".utf8))
+                || head.starts(with: Array("greetings".utf8)) || head.starts(with: Array("hi ".utf8))
+                || text.hasPrefix("お客様") || text.hasSuffix("様")
             {
                 continue
             }
             if !out.isEmpty { out += " " }
-            out += trimmed
+            out += text
+            if out.utf8.count >= limit * 2 { break }
         }
         return out.count > limit ? String(out.prefix(limit - 1)) + "…" : out
     }

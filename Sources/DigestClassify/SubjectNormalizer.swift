@@ -84,6 +84,25 @@ public enum SubjectNormalizer {
         return out
     }
 
+    /// Bodies for body rules: the first `limit` bytes with every run of whitespace as one space.
+    /// Rules match bodies without regard to case, so this is all the folding they need.
+    public static func foldWhitespace(_ text: String, limit: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, text.utf8.count))
+        var lastWasSpace = true
+        for byte in text.utf8.prefix(limit) {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+            } else {
+                out.append(byte)
+                lastWasSpace = false
+            }
+        }
+        // A cut in the middle of a character leaves a partial sequence: decoding repairs it.
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The same folding for ASCII text, byte by byte: NFKC changes nothing there.
     private static func foldASCII(_ text: String) -> String {
         var out: [UInt8] = []

@@ -110,14 +110,20 @@ public enum Ingest {
     /// cannot be told apart in mboxo and loses its `>` too, the format's known ambiguity.
     static func unquoteFromLines(_ text: String) -> String {
         guard hasQuotedFromLine(text) else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in lines.indices {
-            let line = lines[index]
-            let quotes = line.prefix { $0 == ">" }.count
-            if quotes > 0, line.dropFirst(quotes).hasPrefix("From ") {
-                lines[index] = line.dropFirst()
+        let index = LineIndex(text)
+        var out: [UInt8] = []
+        out.reserveCapacity(index.bytes.count)
+        for (number, line) in index.lines.enumerated() {
+            if number > 0 { out.append(0x0A) }
+            var quotes = 0
+            while line.lowerBound + quotes < line.upperBound, index.bytes[line.lowerBound + quotes] == 0x3E { quotes += 1 }
+            let rest = index.bytes[(line.lowerBound + quotes)..<line.upperBound]
+            if quotes > 0, rest.starts(with: Array("From ".utf8)) {
+                out += index.bytes[(line.lowerBound + 1)..<line.upperBound]
+            } else {
+                out += index.bytes[line]
             }
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }

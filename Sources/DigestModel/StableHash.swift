@@ -20,10 +20,11 @@ public enum StableHash {
         return hash
     }
 
-    /// One hash for a sequence of hashes, order-sensitive.
-    public static func combine<C: Collection>(_ hashes: C) -> UInt64 where C.Element == UInt64 {
+    /// One hash for three hashes, order-sensitive.
+    @inlinable
+    public static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in hashes {
+        for value in [a, b, c] {
             hash ^= value
             hash &*= 0x100_0000_01b3
             hash ^= hash >> 29
