@@ -55,6 +55,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
 
+    @Option(name: .customLong("split-bytes"), help: .hidden)
+    var splitBytes: Int = InputScanner.defaultSplitBytes
+
     func validate() throws {
         if input.isEmpty {
             throw ValidationError("give at least one --input: an mbox, a Maildir, an .eml file or a folder")
@@ -75,14 +78,16 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
         let selected: Month? = all ? nil : (month.flatMap(Month.init) ?? Month(Day(Date(), in: zone)).previous)
-        let ruleSet = try RuleSet.effective(userFile: rules)
+        _ = try RuleSet.effective(userFile: rules)  // a bad rules file stops the run before anything is read
         let renderer = try await Renderer(templates: (templates as NSString).appendingPathComponent(lang))
-        let plan = try InputScanner.plan(input)
+        let plan = try InputScanner.plan(input, splitBytes: splitBytes)
 
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
         var aggregator = Aggregator(month: selected, timeZone: zone)
         for item in plan.rejected { aggregator.add(item) }
-        Pipeline(classifier: Classifier(rules: ruleSet), jobs: jobs).run(plan.units, progress: progress) { result in
+        let rulesFile = rules
+        let pipeline = Pipeline(makeClassifier: { Classifier(rules: try RuleSet.effective(userFile: rulesFile)) }, jobs: jobs)
+        try pipeline.run(plan.units, progress: progress) { result in
             for notice in result.notices { aggregator.add(notice) }
             for item in result.unreadable { aggregator.add(item) }
         }

@@ -3,13 +3,16 @@ import DigestIngest
 import DigestModel
 import Foundation
 
-/// Ingest and Classify over many input units, on several workers, handing results on in input order.
+/// Ingest and Classify over many input units on `jobs` worker threads, handing results on in
+/// input order.
 ///
-/// Units are taken in windows of a few per worker; each worker parses and classifies whole units,
-/// and the window's results are handed to `consume` in unit order before the next window starts, so
-/// the output does not depend on the number of workers and memory is bounded by the window.
+/// Each worker takes the next unit, parses and classifies all of it with its own classifier (no
+/// compiled rule or reference count is shared between threads), and leaves the result in the
+/// unit's slot; `consume` receives the slots strictly in unit order as they fill. At most
+/// `2 × jobs` units are in flight, so memory is bounded by them, not by the archive, and the
+/// output does not depend on the number of workers.
 struct Pipeline: Sendable {
-    let classifier: Classifier
+    let makeClassifier: @Sendable () throws -> Classifier
     let jobs: Int
 
     struct UnitResult: Sendable {
@@ -18,24 +21,26 @@ struct Pipeline: Sendable {
         var bytes = 0
     }
 
-    func run(_ units: [InputUnit], progress: Progress, consume: (UnitResult) -> Void) {
-        let window = max(1, jobs * 4)
-        var start = 0
-        while start < units.count {
-            let slice = Array(units[start..<min(start + window, units.count)])
-            let results = ResultSlots(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                results.set(index, process(slice[index]))
+    func run(_ units: [InputUnit], progress: Progress, consume: (UnitResult) -> Void) throws {
+        let board = Board(count: units.count, window: max(2, jobs * 2))
+        let classifiers = try (0..<jobs).map { _ in try makeClassifier() }
+        let threads = (0..<min(jobs, max(units.count, 1))).map { worker in
+            Thread { [classifiers] in
+                let classifier = classifiers[worker]
+                while let index = board.take() {
+                    board.put(index, Self.process(units[index], classifier: classifier))
+                }
             }
-            for result in results.values {
-                consume(result)
-                progress.advance(messages: result.notices.count + result.unreadable.count, bytes: result.bytes)
-            }
-            start += window
+        }
+        for thread in threads { thread.start() }
+        for index in units.indices {
+            let result = board.wait(for: index)
+            consume(result)
+            progress.advance(messages: result.notices.count + result.unreadable.count, bytes: result.bytes)
         }
     }
 
-    func process(_ unit: InputUnit) -> UnitResult {
+    static func process(_ unit: InputUnit, classifier: Classifier) -> UnitResult {
         var result = UnitResult()
         Ingest.read(unit) { item in
             switch item {
@@ -50,17 +55,47 @@ struct Pipeline: Sendable {
     }
 }
 
-/// One slot per unit of a window, filled by concurrent workers.
-final class ResultSlots: @unchecked Sendable {
-    // Each index is written by exactly one worker, and read only after all workers finish.
+/// The units' slots: workers take unit numbers in order (never more than `window` ahead of the
+/// consumer) and fill slots; the consumer waits for each slot in turn and empties it.
+final class Board: @unchecked Sendable {
+    // Every field is read and written under `condition`.
+    private let condition = NSCondition()
     private var slots: [Pipeline.UnitResult?]
-    private let lock = NSLock()
+    private var next = 0
+    private var consumed = 0
+    private let window: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Pipeline.UnitResult) {
-        lock.withLock { slots[index] = value }
+    init(count: Int, window: Int) {
+        slots = Array(repeating: nil, count: count)
+        self.window = window
     }
 
-    var values: [Pipeline.UnitResult] { slots.map { $0 ?? Pipeline.UnitResult() } }
+    /// The next unit to process, waiting while the window is full; nil when none is left.
+    func take() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next < slots.count && next - consumed >= window { condition.wait() }
+        guard next < slots.count else { return nil }
+        defer { next += 1 }
+        return next
+    }
+
+    func put(_ index: Int, _ result: Pipeline.UnitResult) {
+        condition.lock()
+        slots[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until unit `index` is done, then hands its result over and frees the slot.
+    func wait(for index: Int) -> Pipeline.UnitResult {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let result = slots[index]!
+        slots[index] = nil
+        consumed = index + 1
+        condition.broadcast()
+        return result
+    }
 }

@@ -8,7 +8,10 @@ import Foundation
 /// header field; `.gz` files are inflated first. Anything else in a directory is reported as not
 /// mail, never silently dropped; hidden files are skipped.
 public enum InputScanner {
-    public static func plan(_ paths: [String]) throws(IngestError) -> InputPlan {
+    /// Large uncompressed mboxes are cut into ranges of about this many bytes, parsed in parallel.
+    public static let defaultSplitBytes = 32 << 20
+
+    public static func plan(_ paths: [String], splitBytes: Int = defaultSplitBytes) throws(IngestError) -> InputPlan {
         var units: [InputUnit] = []
         var rejected: [Unreadable] = []
         var total = 0
@@ -22,7 +25,20 @@ public enum InputScanner {
                 classify(file: path, units: &units, rejected: &rejected, total: &total)
             }
         }
-        return InputPlan(units: units, rejected: rejected, totalBytes: total)
+        return InputPlan(units: split(units, every: splitBytes), rejected: rejected, totalBytes: total)
+    }
+
+    /// Every uncompressed mbox larger than `bytes` as ranges cut at message boundaries.
+    static func split(_ units: [InputUnit], every bytes: Int) -> [InputUnit] {
+        units.flatMap { unit -> [InputUnit] in
+            guard unit.format == .mbox, !unit.gzip, unit.range == nil,
+                let size = (try? FileManager.default.attributesOfItem(atPath: unit.path)[.size] as? Int) ?? nil,
+                size > bytes
+            else { return [unit] }
+            return MboxSplitter.ranges(of: unit.path, size: size, chunk: bytes).map {
+                InputUnit(path: unit.path, format: .mbox, range: $0)
+            }
+        }
     }
 
     private static func scanDirectory(
