@@ -16,17 +16,15 @@ public struct Aggregator: Sendable {
     /// Two bodies under one key are one notice when their sketches estimate at least this Jaccard similarity.
     public static let sameNoticeSimilarity = 0.4
 
-    /// Group key → skeleton hash → the copies with that key and skeleton.
-    private var variants: [String: [UInt64: Accumulator]] = [:]
-    private var records: [PendingRecord] = []
+    /// Group keys by number, and for each key: skeleton hash → the copies with that key and skeleton.
+    private var keyIDs: [String: Int32] = [:]
+    private var keys: [String] = []
+    private var variants: [[UInt64: Accumulator]] = []
+    private var log = MessageLog()
+    /// For each entry of the log, its group key and body variant, to find its group at the end.
+    private var entryKeys: [(key: Int32, variant: UInt64)] = []
     private var unreadable: [Unreadable] = []
     private var outside = 0
-
-    private struct PendingRecord: Sendable {
-        var record: MessageRecord
-        var key: String
-        var variant: UInt64
-    }
 
     public init(month: Month?, timeZone: TimeZone) {
         self.month = month
@@ -41,9 +39,18 @@ public struct Aggregator: Sendable {
             return
         }
         let variant = StableHash.value(notice.skeleton.map(String.init).joined(separator: ","))
-        variants[notice.groupKey, default: [:]][variant, default: Accumulator(skeleton: notice.skeleton)].add(notice)
-        records.append(
-            PendingRecord(record: MessageRecord(notice: notice, groupId: ""), key: notice.groupKey, variant: variant))
+        let key: Int32
+        if let known = keyIDs[notice.groupKey] {
+            key = known
+        } else {
+            key = Int32(keys.count)
+            keyIDs[notice.groupKey] = key
+            keys.append(notice.groupKey)
+            variants.append([:])
+        }
+        variants[Int(key)][variant, default: Accumulator(skeleton: notice.skeleton)].add(notice)
+        log.append(notice)
+        entryKeys.append((key, variant))
     }
 
     public mutating func add(_ item: Unreadable) {
@@ -58,24 +65,24 @@ public struct Aggregator: Sendable {
     /// The digest of everything added.
     public func digest(sources: [String]) -> Digest {
         var built: [Group] = []
-        var idOf: [String: [UInt64: String]] = [:]
-        for (key, byVariant) in variants {
+        var idOf: [[UInt64: String]] = Array(repeating: [:], count: keys.count)
+        for (index, byVariant) in variants.enumerated() {
+            let key = keys[index]
             for cluster in Self.cluster(byVariant) {
                 let id = cluster.isMain ? Self.groupID(key) : Self.groupID(key + "|" + String(cluster.seed))
                 built.append(cluster.accumulator.group(id: id))
-                for variant in cluster.members { idOf[key, default: [:]][variant] = id }
+                for variant in cluster.members { idOf[index][variant] = id }
             }
         }
         built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
-        let messages = records.map { pending -> MessageRecord in
-            var record = pending.record
-            record.groupId = idOf[pending.key]?[pending.variant] ?? ""
-            return record
+        var log = self.log
+        for (index, entry) in entryKeys.enumerated() {
+            log.setGroup(idOf[Int(entry.key)][entry.variant] ?? "", at: index)
         }
         let counts = Counts(
-            messages: messages.count, groups: built.count, unreadable: unreadable.count, outside: outside,
+            messages: log.count, groups: built.count, unreadable: unreadable.count, outside: outside,
             accounts: accounts.count)
         return Digest(
             month: month?.description ?? "all",
@@ -83,7 +90,7 @@ public struct Aggregator: Sendable {
             sources: sources,
             counts: counts,
             groups: built,
-            messages: messages,
+            log: log,
             unreadable: unreadable)
     }
 

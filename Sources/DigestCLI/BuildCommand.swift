@@ -86,7 +86,8 @@ struct BuildCommand: AsyncParsableCommand {
         var aggregator = Aggregator(month: selected, timeZone: zone)
         for item in plan.rejected { aggregator.add(item) }
         let rulesFile = rules
-        let pipeline = Pipeline(makeClassifier: { Classifier(rules: try RuleSet.effective(userFile: rulesFile)) }, jobs: jobs)
+        let pipeline = Pipeline(
+            makeClassifier: { Classifier(rules: try RuleSet.effective(userFile: rulesFile)) }, jobs: jobs)
         try pipeline.run(plan.units, progress: progress) { result in
             for notice in result.notices { aggregator.add(notice) }
             for item in result.unreadable { aggregator.add(item) }
@@ -99,12 +100,8 @@ struct BuildCommand: AsyncParsableCommand {
         let markdown = renderer.markdown(view)
         let html = renderer.html(view, markdown: markdown)
         let folder = (out as NSString).appendingPathComponent(digest.month)
-        try Publisher.publish(
-            [
-                ("digest.md", Data(markdown.utf8)),
-                ("index.html", Data(html.utf8)),
-                ("digest.json", Publisher.json(digest)),
-            ], to: folder)
+        try Publisher.publish([("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))], to: folder)
+        try Publisher.writeJSON(digest, to: (folder as NSString).appendingPathComponent("digest.json"))
 
         let c = digest.counts
         print("HTML digest: \((folder as NSString).appendingPathComponent("index.html"))")

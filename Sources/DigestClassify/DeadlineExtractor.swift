@@ -52,7 +52,9 @@ public enum DeadlineExtractor {
             }
             if let sentDay {
                 for match in relative.allMatchRanges(in: sentence) {
-                    if let day = resolveRelative(match, bytes, from: sentDay) { found.append((day, match[0]!.lowerBound)) }
+                    if let day = resolveRelative(match, bytes, from: sentDay) {
+                        found.append((day, match[0]!.lowerBound))
+                    }
                 }
             }
             guard !found.isEmpty else { continue }
@@ -260,8 +262,10 @@ public enum DeadlineExtractor {
         func group(_ i: Int) -> String { match[base + i].map { String(decoding: text[$0], as: UTF8.self) } ?? "" }
         func monthNumber(_ name: String) -> Int? {
             let key = String(name.lowercased().prefix(3))
-            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key)
-                .map { $0 + 1 }
+            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(
+                of: key
+            )
+            .map { $0 + 1 }
         }
         let year: Int?
         let month: Int?

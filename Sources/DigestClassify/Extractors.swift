@@ -27,7 +27,8 @@ public enum Extractors {
                 isDigits(b, end + 6, 4), !(end + 10 < n && isDigit(b[end + 10]))
             {
                 matchEnd = end + 10
-                candidate = String(decoding: b[i..<(i + 4)] + b[(end + 1)..<(end + 5)] + b[(end + 6)..<(end + 10)], as: UTF8.self)
+                candidate = String(
+                    decoding: b[i..<(i + 4)] + b[(end + 1)..<(end + 5)] + b[(end + 6)..<(end + 10)], as: UTF8.self)
             }
             if let candidate, accountBoundaryBefore(b, i), accountBoundaryAfter(b, matchEnd) {
                 found.insert(candidate)
@@ -103,8 +104,10 @@ public enum Extractors {
         return hits
     }
 
-    private static let regionPrefixes: [[UInt8]] = ["us-gov", "us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx", "cn"]
-        .map { Array($0.utf8) }
+    private static let regionPrefixes: [[UInt8]] = [
+        "us-gov", "us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx", "cn",
+    ]
+    .map { Array($0.utf8) }
     private static let directions: [[UInt8]] = [
         "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west", "central",
     ].map { Array($0.utf8) }
@@ -145,7 +148,9 @@ public enum Extractors {
         {
             j += 1
         }
-        guard j < b.count, j - cityStart < 40, let candidates = namesByCity[b[cityStart..<j].map(lower)] else { return nil }
+        guard j < b.count, j - cityStart < 40, let candidates = namesByCity[b[cityStart..<j].map(lower)] else {
+            return nil
+        }
         let closeEnd = j + (b[j] == 0x29 ? 1 : 3)
         var placeEnd = i
         while placeEnd > 0, b[placeEnd - 1] == 0x20 { placeEnd -= 1 }
@@ -181,7 +186,9 @@ public enum Extractors {
     private static func accountBoundaryBefore(_ b: [UInt8], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let c = b[i - 1]
-        return !(isAlphaNumeric(c) || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x3D || c == 0x2B || c == 0x40)
+        return
+            !(isAlphaNumeric(c) || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x3D || c == 0x2B
+            || c == 0x40)
     }
 
     /// Not inside a longer token: no word character, dash or '@' after, nor a decimal fraction.

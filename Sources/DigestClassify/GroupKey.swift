@@ -29,7 +29,8 @@ enum GroupKey {
     }
 
     static let leadingTag = try! Pattern(
-        #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#)
+        #"^\s*(\[[^\]]{1,40}\]\s*[:\-]?\s*|(action (required|require|requested|needed|necessary|may be required)|important|reminder|final reminder)\s*[:\-]\s*)"#
+    )
 
     /// How much of the body the sketch reads.
     static let skeletonBytes = 3000
@@ -47,7 +48,8 @@ enum GroupKey {
         func endToken() {
             defer { token.removeAll(keepingCapacity: true) }
             guard !token.isEmpty else { return }
-            if token.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 }) || token.starts(with: [0x61, 0x72, 0x6E, 0x3A])
+            if token.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 })
+                || token.starts(with: [0x61, 0x72, 0x6E, 0x3A])
                 || token.starts(with: [0x68, 0x74, 0x74, 0x70])
             {
                 return  // digits, addresses, ARNs and links vary per account

@@ -65,4 +65,3 @@ public struct Rule: Sendable {
         return why
     }
 }
-

@@ -23,7 +23,8 @@ public enum SubjectNormalizer {
         var reminder = false
         if let match = reminderPrefix.firstMatchRanges(in: text), let whole = match[0] {
             reminder = true
-            topic = DeadlineExtractor.trimmed(String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)[...])
+            topic = DeadlineExtractor.trimmed(
+                String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)[...])
         }
         return Result(text: text, reminder: reminder, topic: topic)
     }
@@ -40,7 +41,8 @@ public enum SubjectNormalizer {
             switch scalar {
             case "【", "〔", "［", "〚", "〖", "「", "『", "<", "〈", "《": out.unicodeScalars.append("[")
             case "】", "〕", "］", "〛", "〗", "」", "』", ">", "〉", "》": out.unicodeScalars.append("]")
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}":
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}",
+                "\u{FE63}":
                 out.unicodeScalars.append("-")
             case "\u{2018}", "\u{2019}": out.unicodeScalars.append("'")
             case "\u{201C}", "\u{201D}": out.unicodeScalars.append("\"")
@@ -127,8 +129,9 @@ public enum SubjectNormalizer {
 
     // Patterns run on folded text: lower case, `[` `]` brackets, `-` dashes.
     private static let prefix = try! Pattern(#"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
-    private static let accountSuffix = try! Pattern(#"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
+    private static let accountSuffix = try! Pattern(
+        #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
     private static let reminderPrefix = try! Pattern(
-            #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#
+        #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#
     )
 }

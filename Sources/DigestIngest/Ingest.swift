@@ -116,7 +116,9 @@ public enum Ingest {
         for (number, line) in index.lines.enumerated() {
             if number > 0 { out.append(0x0A) }
             var quotes = 0
-            while line.lowerBound + quotes < line.upperBound, index.bytes[line.lowerBound + quotes] == 0x3E { quotes += 1 }
+            while line.lowerBound + quotes < line.upperBound, index.bytes[line.lowerBound + quotes] == 0x3E {
+                quotes += 1
+            }
             let rest = index.bytes[(line.lowerBound + quotes)..<line.upperBound]
             if quotes > 0, rest.starts(with: Array("From ".utf8)) {
                 out += index.bytes[(line.lowerBound + 1)..<line.upperBound]

@@ -42,7 +42,8 @@ public enum MboxSplitter {
         guard haystack.count >= needle.count else { return nil }
         var i = 0
         while i <= haystack.count - needle.count {
-            if haystack[i] == needle[0], haystack[i + 1] == needle[1], Array(haystack[i..<(i + needle.count)]) == needle {
+            if haystack[i] == needle[0], haystack[i + 1] == needle[1], Array(haystack[i..<(i + needle.count)]) == needle
+            {
                 return i
             }
             i += 1

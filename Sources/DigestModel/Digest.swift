@@ -90,6 +90,28 @@ public struct MessageRecord: Sendable, Codable, Hashable {
     public var trust: Trust
     public var trustReason: String
 
+    public init(
+        messageId: String, source: String, date: Date?, subject: String, groupId: String, category: Category,
+        rule: String, services: [String], deadline: Day?, actionRequired: Bool, reminder: Bool, accounts: [String],
+        regions: [String], trust: Trust, trustReason: String
+    ) {
+        self.messageId = messageId
+        self.source = source
+        self.date = date
+        self.subject = subject
+        self.groupId = groupId
+        self.category = category
+        self.rule = rule
+        self.services = services
+        self.deadline = deadline
+        self.actionRequired = actionRequired
+        self.reminder = reminder
+        self.accounts = accounts
+        self.regions = regions
+        self.trust = trust
+        self.trustReason = trustReason
+    }
+
     public init(notice: Notice, groupId: String) {
         messageId = notice.id
         source = notice.source.description
@@ -156,7 +178,7 @@ public struct Counts: Sendable, Codable, Hashable {
 }
 
 /// The month's digest: what Aggregate hands to Render.
-public struct Digest: Sendable, Codable {
+public struct Digest: Sendable {
     public var schemaVersion: Int = 1
     /// `YYYY-MM`, or `all` when every message was taken.
     public var month: String
@@ -165,11 +187,12 @@ public struct Digest: Sendable, Codable {
     public var sources: [String]
     public var counts: Counts
     public var groups: [Group]
-    public var messages: [MessageRecord]
+    /// Every grouped message, compactly.
+    public var log: MessageLog
     public var unreadable: [Unreadable]
 
     public init(
-        month: String, period: Period?, sources: [String], counts: Counts, groups: [Group], messages: [MessageRecord],
+        month: String, period: Period?, sources: [String], counts: Counts, groups: [Group], log: MessageLog,
         unreadable: [Unreadable]
     ) {
         self.month = month
@@ -177,9 +200,12 @@ public struct Digest: Sendable, Codable {
         self.sources = sources
         self.counts = counts
         self.groups = groups
-        self.messages = messages
+        self.log = log
         self.unreadable = unreadable
     }
+
+    /// Every grouped message's record, in date order (see ``MessageLog/sortedIndices()``).
+    public var messages: [MessageRecord] { log.sortedIndices().map(log.record(at:)) }
 }
 
 /// A span of days, both ends included.

@@ -32,12 +32,35 @@ public enum Publisher {
         return staged.map(\.final)
     }
 
-    /// digest.json: sorted keys, ISO 8601 dates, the same bytes for the same digest.
+    /// digest.json: members sorted by key, messages one per line in date order; the same bytes for
+    /// the same digest. Written to `path` as it is produced (through a temporary name).
+    public static func writeJSON(_ digest: Digest, to path: String) throws(RenderError) {
+        let temporary =
+            (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".partial"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
+            throw .cannotWrite(path: path, reason: "cannot create \(temporary)")
+        }
+        do {
+            var writer = JSONWriter { bytes in try handle.write(contentsOf: bytes) }
+            try DigestJSON.write(digest, to: &writer)
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw .cannotWrite(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard rename(temporary, path) == 0 else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// digest.json in memory, for small digests and tests.
     public static func json(_ digest: Digest) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        // Encoding value types we define cannot fail.
-        return (try? encoder.encode(digest)) ?? Data()
+        var data = Data()
+        var writer = JSONWriter { bytes in data.append(contentsOf: bytes) }
+        try? DigestJSON.write(digest, to: &writer)
+        return data
     }
 }

@@ -93,3 +93,25 @@ struct InputScannerTests {
         #expect(!InputScanner.looksLikeHeader(Data([0x00, 0x01, 0x3A])))
     }
 }
+
+/// Large mboxes are cut at message boundaries for parallel parsing.
+struct MboxSplitterTests {
+    @Test func rangesCoverTheFileAndStartAtFromLines() throws {
+        let path = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox").path
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let ranges = MboxSplitter.ranges(of: path, size: bytes.count, chunk: 100_000)
+        #expect(ranges.count > 10)
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == bytes.count)
+        for (a, b) in zip(ranges, ranges.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+        for range in ranges {
+            #expect(bytes[range.lowerBound...].starts(with: Array("From ".utf8)))
+            if range.lowerBound > 0 {
+                #expect(bytes[range.lowerBound - 2] == 0x0A && bytes[range.lowerBound - 1] == 0x0A)
+            }
+        }
+    }
+
+    @Test func aSmallFileIsOneRange() {
+        #expect(MboxSplitter.ranges(of: "/nonexistent", size: 10, chunk: 100) == [0..<10])
+    }
+}

@@ -20,7 +20,7 @@ struct EscapingTests {
         return Digest(
             month: "2026-11", period: Period(first: Day("2026-11-01")!, last: Day("2026-11-30")!), sources: ["a.mbox"],
             counts: Counts(messages: 1, groups: 1, unreadable: 0, outside: 0, accounts: 1), groups: [group],
-            messages: [], unreadable: [])
+            log: MessageLog(), unreadable: [])
     }
 
     static func render(_ digest: Digest) async throws -> (String, String) {

@@ -18,11 +18,12 @@ struct JSONShapeTests {
             accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified,
             trustReason: "ok",
             reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
+        var log = MessageLog()
+        log.setGroup("g-1", at: log.append(notice))
         return Digest(
             month: "2026-11", period: nil, sources: ["a.mbox"],
             counts: Counts(messages: 1, groups: 1, unreadable: 1, outside: 0, accounts: 1), groups: [group],
-            messages: [MessageRecord(notice: notice, groupId: "g-1")],
-            unreadable: [Unreadable(source: "b.eml", reason: "r")])
+            log: log, unreadable: [Unreadable(source: "b.eml", reason: "r")])
     }
 
     @Test func digestJSONHasTheSkeletonShape() throws {

@@ -1,0 +1,190 @@
+import DigestModel
+import Foundation
+
+/// Writes JSON text to a sink piece by piece, so that digest.json for a million messages never
+/// exists whole in memory. Keys are written in the order given: callers give them sorted, so the
+/// same digest gives the same bytes.
+struct JSONWriter {
+    private(set) var buffer: [UInt8] = []
+    private let flushAt: Int
+    private let sink: ([UInt8]) throws -> Void
+
+    init(flushAt: Int = 1 << 20, sink: @escaping ([UInt8]) throws -> Void) {
+        self.flushAt = flushAt
+        self.sink = sink
+        buffer.reserveCapacity(flushAt + 4096)
+    }
+
+    mutating func raw(_ text: String) { buffer += text.utf8 }
+
+    mutating func string(_ text: String) {
+        buffer.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: buffer += [0x5C, 0x22]
+            case 0x5C: buffer += [0x5C, 0x5C]
+            case 0x0A: buffer += [0x5C, 0x6E]
+            case 0x0D: buffer += [0x5C, 0x72]
+            case 0x09: buffer += [0x5C, 0x74]
+            case 0x00..<0x20:
+                buffer += Array(String(format: "\\u%04x", byte).utf8)
+            default: buffer.append(byte)
+            }
+        }
+        buffer.append(0x22)
+    }
+
+    mutating func optionalString(_ text: String?) {
+        if let text { string(text) } else { raw("null") }
+    }
+
+    mutating func strings(_ values: [String]) {
+        raw("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { raw(", ") }
+            string(value)
+        }
+        raw("]")
+    }
+
+    /// `"2026-11-04T10:00:00Z"`, or null.
+    mutating func date(_ date: Date?) {
+        guard let date else {
+            raw("null")
+            return
+        }
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let day = Day(ordinal: Int((Double(seconds) / 86400).rounded(.down)))
+        let second = seconds - day.ordinal * 86400
+        raw(String(format: "\"%@T%02d:%02d:%02dZ\"", day.description, second / 3600, second / 60 % 60, second % 60))
+    }
+
+    /// An object's members, in the order given (give them sorted).
+    mutating func object(indent: String, _ members: [(String, (inout JSONWriter) -> Void)]) {
+        raw("{\n")
+        for (index, member) in members.enumerated() {
+            raw(indent + "  ")
+            string(member.0)
+            raw(" : ")
+            member.1(&self)
+            raw(index + 1 < members.count ? ",\n" : "\n")
+        }
+        raw(indent + "}")
+    }
+
+    mutating func flushIfFull() throws {
+        if buffer.count >= flushAt { try flush() }
+    }
+
+    mutating func flush() throws {
+        try sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// digest.json: the schema of issue 2 and what later issues added; members sorted by key.
+enum DigestJSON {
+    static func write(_ digest: Digest, to w: inout JSONWriter) throws {
+        let c = digest.counts
+        w.raw("{\n  \"counts\" : ")
+        w.object(
+            indent: "  ",
+            [
+                ("accounts", { $0.raw("\(c.accounts)") }), ("groups", { $0.raw("\(c.groups)") }),
+                ("messages", { $0.raw("\(c.messages)") }), ("outside", { $0.raw("\(c.outside)") }),
+                ("read", { $0.raw("\(c.read)") }), ("unreadable", { $0.raw("\(c.unreadable)") }),
+            ])
+        w.raw(",\n  \"groups\" : ")
+        groups(digest.groups, &w)
+        try w.flush()
+        w.raw(",\n  \"messages\" : ")
+        try messages(digest.log, &w)
+        w.raw(",\n  \"month\" : ")
+        w.string(digest.month)
+        w.raw(",\n  \"period\" : ")
+        if let period = digest.period {
+            w.object(
+                indent: "  ",
+                [("first", { $0.string(period.first.description) }), ("last", { $0.string(period.last.description) })])
+        } else {
+            w.raw("null")
+        }
+        w.raw(",\n  \"schemaVersion\" : \(digest.schemaVersion)")
+        w.raw(",\n  \"sources\" : ")
+        w.strings(digest.sources)
+        w.raw(",\n  \"unreadable\" : [")
+        for (index, item) in digest.unreadable.enumerated() {
+            w.raw(index == 0 ? "\n    " : ",\n    ")
+            w.raw("{\"reason\" : ")
+            w.string(item.reason)
+            w.raw(", \"source\" : ")
+            w.string(item.source)
+            w.raw("}")
+        }
+        w.raw(digest.unreadable.isEmpty ? "]" : "\n  ]")
+        w.raw("\n}\n")
+        try w.flush()
+    }
+
+    private static func groups(_ groups: [Group], _ w: inout JSONWriter) {
+        w.raw("[")
+        for (index, g) in groups.enumerated() {
+            w.raw(index == 0 ? "\n    " : ",\n    ")
+            w.object(
+                indent: "    ",
+                [
+                    ("accounts", { $0.strings(g.accounts) }), ("category", { $0.string(g.category.rawValue) }),
+                    ("deadline", { $0.optionalString(g.deadline?.description) }),
+                    ("deadlineEvidence", { $0.optionalString(g.deadlineEvidence) }),
+                    ("excerpt", { $0.string(g.excerpt) }),
+                    ("firstReceived", { $0.date(g.firstReceived) }), ("id", { $0.string(g.id) }),
+                    ("lastReceived", { $0.date(g.lastReceived) }), ("messageIds", { $0.strings(g.messageIds) }),
+                    ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
+                    ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
+                    ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
+                    ("trustReason", { $0.string(g.trustReason) }),
+                ])
+        }
+        w.raw(groups.isEmpty ? "]" : "\n  ]")
+    }
+
+    /// One message per line, members sorted by key.
+    private static func messages(_ log: MessageLog, _ w: inout JSONWriter) throws {
+        w.raw("[")
+        for (position, index) in log.sortedIndices().enumerated() {
+            let m = log.record(at: index)
+            w.raw(position == 0 ? "\n    {" : ",\n    {")
+            w.raw("\"accounts\" : ")
+            w.strings(m.accounts)
+            w.raw(", \"actionRequired\" : " + (m.actionRequired ? "true" : "false"))
+            w.raw(", \"category\" : ")
+            w.string(m.category.rawValue)
+            w.raw(", \"date\" : ")
+            w.date(m.date)
+            w.raw(", \"deadline\" : ")
+            w.optionalString(m.deadline?.description)
+            w.raw(", \"groupId\" : ")
+            w.string(m.groupId)
+            w.raw(", \"messageId\" : ")
+            w.string(m.messageId)
+            w.raw(", \"regions\" : ")
+            w.strings(m.regions)
+            w.raw(", \"reminder\" : " + (m.reminder ? "true" : "false"))
+            w.raw(", \"rule\" : ")
+            w.string(m.rule)
+            w.raw(", \"services\" : ")
+            w.strings(m.services)
+            w.raw(", \"source\" : ")
+            w.string(m.source)
+            w.raw(", \"subject\" : ")
+            w.string(m.subject)
+            w.raw(", \"trust\" : ")
+            w.string(m.trust.rawValue)
+            w.raw(", \"trustReason\" : ")
+            w.string(m.trustReason)
+            w.raw("}")
+            try w.flushIfFull()
+        }
+        w.raw(log.count == 0 ? "]" : "\n  ]")
+    }
+}
