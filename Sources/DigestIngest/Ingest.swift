@@ -45,8 +45,7 @@ public enum Ingest {
 
     /// Turns GMime's content into a ``Message``: HTML reduced to text, mboxrd quoting undone.
     static func message(from content: MailContent, at location: SourceLocation, mbox: Bool) -> Message {
-        var text = bodyText(content)
-        if mbox { text = unquoteFromLines(text) }
+        let text = bodyText(content)
         return Message(
             messageID: content.messageID,
             date: content.date,
@@ -77,55 +76,5 @@ public enum Ingest {
         text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
-    /// Whether some line starts with one or more `>` and then `From ` (checked on bytes: this runs on
-    /// every mbox message).
-    static func hasQuotedFromLine(_ text: String) -> Bool {
-        var atLineStart = true
-        var quotes = 0
-        var matched = 0
-        let from: [UInt8] = Array("From ".utf8)
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                atLineStart = true
-                quotes = 0
-                matched = 0
-                continue
-            }
-            guard atLineStart else { continue }
-            if matched == 0 && byte == 0x3E {
-                quotes += 1
-            } else if quotes > 0 && byte == from[matched] {
-                matched += 1
-                if matched == from.count { return true }
-            } else {
-                atLineStart = false
-            }
-        }
-        return false
-    }
 
-    /// Undoes mbox `From ` quoting: a line `>From ` (or `>>From `, mboxrd) loses one `>`.
-    ///
-    /// For mboxo this restores the original `From ` lines; an original line that began `>From `
-    /// cannot be told apart in mboxo and loses its `>` too, the format's known ambiguity.
-    static func unquoteFromLines(_ text: String) -> String {
-        guard hasQuotedFromLine(text) else { return text }
-        let index = LineIndex(text)
-        var out: [UInt8] = []
-        out.reserveCapacity(index.bytes.count)
-        for (number, line) in index.lines.enumerated() {
-            if number > 0 { out.append(0x0A) }
-            var quotes = 0
-            while line.lowerBound + quotes < line.upperBound, index.bytes[line.lowerBound + quotes] == 0x3E {
-                quotes += 1
-            }
-            let rest = index.bytes[(line.lowerBound + quotes)..<line.upperBound]
-            if quotes > 0, rest.starts(with: Array("From ".utf8)) {
-                out += index.bytes[(line.lowerBound + 1)..<line.upperBound]
-            } else {
-                out += index.bytes[line]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

@@ -15,6 +15,23 @@ final class MIMEMessage {
 
     /// Copies every field NoticeDigest uses into Swift values.
     func content() -> MailContent { MessageReader.read(raw, depth: 0) }
+
+    /// Parses one message from its bytes (GMime copies them into a memory stream).
+    static func parse(_ bytes: [UInt8]) -> MailContent? {
+        _ = gmimeReady
+        guard !bytes.isEmpty else { return nil }
+        let stream = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                g_mime_stream_mem_new_with_buffer($0, buffer.count)!
+            }
+        }
+        let parser = g_mime_parser_new_with_stream(stream)!
+        cgmime_unref(stream)  // the parser holds its own reference
+        defer { cgmime_unref(parser) }
+        g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE)
+        guard let message = g_mime_parser_construct_message(parser, nil) else { return nil }
+        return MIMEMessage(takingOwnershipOf: message).content()
+    }
 }
 
 /// Reads one message that something else owns; every pointer here is transfer none and is used

@@ -314,11 +314,6 @@ struct StableIDTests {
 }
 
 struct UnquoteFromLinesTests {
-    @Test func eachQuotedFromLineLosesOneGreaterThanSign() {
-        let text = ">From a\n>>From b\n>>>From c\n> From d\nFrom e\n>Fromage"
-        #expect(Ingest.unquoteFromLines(text) == "From a\n>From b\n>>From c\n> From d\nFrom e\n>Fromage")
-    }
-
     @Test func lineEndsAreNormalisedToLF() {
         #expect(Ingest.normalizeLineEnds("a\r\nb\r\n") == "a\nb\n")
     }
