@@ -4,10 +4,11 @@ import Foundation
 /// Folds classified notices into groups, one per distinct notice, and keeps the counts that
 /// reconcile: every message read is grouped, unreadable, or outside the month.
 ///
-/// Notices with the same group key whose bodies have the same skeleton are kept together as they
-/// arrive; when the digest is made, the variants under one key are clustered by how much of their
-/// skeletons they share, in a fixed order, so the result does not depend on arrival order. Per
-/// group only what the digest shows is kept; per message only the fields of digest.json.
+/// Notices with the same group key are clustered as they arrive by how much of their bodies'
+/// skeletons they share with each cluster's first member, so only one accumulator per distinct
+/// notice is kept, not one per message; the order of arrival is the input order, so the result is
+/// the same whatever the number of workers. Per group only what the digest shows is kept; per
+/// message only the fields of digest.json.
 public struct Aggregator: Sendable {
     /// The month to digest, or nil to take every message.
     public let month: Month?
@@ -16,13 +17,19 @@ public struct Aggregator: Sendable {
     /// Two bodies under one key are one notice when their sketches estimate at least this Jaccard similarity.
     public static let sameNoticeSimilarity = 0.4
 
-    /// Group keys by number, and for each key: skeleton hash → the copies with that key and skeleton.
+    /// Group keys by number, and for each key the clusters of its notices.
     private var keyIDs: [String: Int32] = [:]
     private var keys: [String] = []
-    private var variants: [[UInt64: Accumulator]] = []
+    private var clusters: [[Cluster]] = []
     private var log = MessageLog()
-    /// For each entry of the log, its group key and body variant, to find its group at the end.
-    private var entryKeys: [(key: Int32, variant: UInt64)] = []
+    /// For each entry of the log, its group key and cluster, to find its group at the end.
+    private var entryKeys: [(key: Int32, cluster: Int32)] = []
+
+    /// Copies of one notice under one key: the first member's skeleton, and what the group keeps.
+    struct Cluster: Sendable {
+        var seed: [UInt64]
+        var accumulator: Accumulator
+    }
     private var unreadable: [Unreadable] = []
     private var outside = 0
 
@@ -38,7 +45,6 @@ public struct Aggregator: Sendable {
             outside += 1
             return
         }
-        let variant = StableHash.value(notice.skeleton.map(String.init).joined(separator: ","))
         let key: Int32
         if let known = keyIDs[notice.groupKey] {
             key = known
@@ -46,11 +52,19 @@ public struct Aggregator: Sendable {
             key = Int32(keys.count)
             keyIDs[notice.groupKey] = key
             keys.append(notice.groupKey)
-            variants.append([:])
+            clusters.append([])
         }
-        variants[Int(key)][variant, default: Accumulator(skeleton: notice.skeleton)].add(notice)
+        let k = Int(key)
+        var index = clusters[k].firstIndex {
+            Self.similarity($0.seed, notice.skeleton) >= Self.sameNoticeSimilarity
+        }
+        if index == nil {
+            clusters[k].append(Cluster(seed: notice.skeleton, accumulator: Accumulator()))
+            index = clusters[k].count - 1
+        }
+        clusters[k][index!].accumulator.add(notice)
         log.append(notice)
-        entryKeys.append((key, variant))
+        entryKeys.append((key, Int32(index!)))
     }
 
     public mutating func add(_ item: Unreadable) {
@@ -65,21 +79,31 @@ public struct Aggregator: Sendable {
     /// The digest of everything added.
     public func digest(sources: [String]) -> Digest {
         var built: [Group] = []
-        var idOf: [[UInt64: String]] = Array(repeating: [:], count: keys.count)
-        for (index, byVariant) in variants.enumerated() {
-            let key = keys[index]
-            for cluster in Self.cluster(byVariant) {
-                let id = cluster.isMain ? Self.groupID(key) : Self.groupID(key + "|" + String(cluster.seed))
-                built.append(cluster.accumulator.group(id: id))
-                for variant in cluster.members { idOf[index][variant] = id }
+        var idOf: [[String]] = []
+        for (index, list) in clusters.enumerated() {
+            let (merged, target) = Self.foldReminders(list)
+            let main = merged.indices.max { a, b in
+                let x = merged[a].accumulator.messageIds.count
+                let y = merged[b].accumulator.messageIds.count
+                return x != y ? x < y : a > b
             }
+            let key = keys[index]
+            var ids: [String] = []
+            for (position, cluster) in merged.enumerated() {
+                let seed = StableHash.value(cluster.seed.map(String.init).joined(separator: ","))
+                ids.append(position == main ? Self.groupID(key) : Self.groupID(key + "|" + String(seed)))
+                if cluster.accumulator.representative != nil {
+                    built.append(cluster.accumulator.group(id: ids[position]))
+                }
+            }
+            idOf.append(target.map { ids[$0] })
         }
         built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
         var log = self.log
         for (index, entry) in entryKeys.enumerated() {
-            log.setGroup(idOf[Int(entry.key)][entry.variant] ?? "", at: index)
+            log.setGroup(idOf[Int(entry.key)][Int(entry.cluster)], at: index)
         }
         let counts = Counts(
             messages: log.count, groups: built.count, unreadable: unreadable.count, outside: outside,
@@ -94,45 +118,23 @@ public struct Aggregator: Sendable {
             unreadable: unreadable)
     }
 
-    struct Cluster {
-        var seed: UInt64
-        var seedSkeleton: [UInt64]
-        var accumulator: Accumulator
-        var members: [UInt64]
-        var isMain: Bool
-    }
-
-    /// Clusters the body variants under one key: the most frequent variant seeds the first cluster,
-    /// and each variant joins the first cluster whose seed shares enough of its lines, else seeds a new one.
-    static func cluster(_ byVariant: [UInt64: Accumulator]) -> [Cluster] {
-        let ordered = byVariant.sorted { a, b in
-            a.value.messageIds.count != b.value.messageIds.count
-                ? a.value.messageIds.count > b.value.messageIds.count : a.key < b.key
+    /// A reminder repeats its original in other words: a cluster of reminders only joins the first
+    /// cluster that holds an original. Returns the clusters (emptied ones kept in place, without a
+    /// representative) and, for each cluster, the one it ended in.
+    static func foldReminders(_ list: [Cluster]) -> ([Cluster], [Int]) {
+        var merged = list
+        var target = Array(list.indices)
+        guard let original = list.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count }) else {
+            return (merged, target)
         }
-        var clusters: [Cluster] = []
-        for (variant, accumulator) in ordered {
-            // A reminder repeats its original in other words: it joins the original's group.
-            let onlyReminders = accumulator.reminders == accumulator.messageIds.count
-            if onlyReminders,
-                let index = clusters.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count })
-            {
-                clusters[index].accumulator.merge(accumulator)
-                clusters[index].members.append(variant)
-                continue
-            }
-            if let index = clusters.firstIndex(where: {
-                similarity($0.seedSkeleton, accumulator.skeleton) >= sameNoticeSimilarity
-            }) {
-                clusters[index].accumulator.merge(accumulator)
-                clusters[index].members.append(variant)
-            } else {
-                clusters.append(
-                    Cluster(
-                        seed: variant, seedSkeleton: accumulator.skeleton, accumulator: accumulator, members: [variant],
-                        isMain: clusters.isEmpty))
-            }
+        for index in list.indices where index != original {
+            let accumulator = list[index].accumulator
+            guard accumulator.reminders == accumulator.messageIds.count else { continue }
+            merged[original].accumulator.merge(accumulator)
+            merged[index].accumulator = Accumulator()
+            target[index] = original
         }
-        return clusters
+        return (merged, target)
     }
 
     /// The Jaccard similarity of two bodies estimated from their bottom-k sketches (sorted hashes):
@@ -176,7 +178,6 @@ public struct Aggregator: Sendable {
 
 /// What one group keeps while notices arrive.
 struct Accumulator: Sendable {
-    let skeleton: [UInt64]
     var representative: Notice?
     var accounts = Set<String>()
     var regions = Set<String>()
@@ -186,7 +187,7 @@ struct Accumulator: Sendable {
     var first: Date?
     var last: Date?
 
-    init(skeleton: [UInt64]) { self.skeleton = skeleton }
+    init() {}
 
     mutating func merge(_ other: Accumulator) {
         if let theirs = other.representative,
@@ -205,7 +206,9 @@ struct Accumulator: Sendable {
 
     mutating func add(_ notice: Notice) {
         if representative == nil || Self.isBetterRepresentative(notice, than: representative!) {
-            representative = notice
+            var slim = notice
+            slim.skeleton = []  // the cluster keeps its seed; the group needs no more of the body
+            representative = slim
         }
         accounts.formUnion(notice.accounts)
         regions.formUnion(notice.regions)

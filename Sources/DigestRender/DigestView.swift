@@ -44,7 +44,15 @@ public struct DigestView: Sendable {
         var id: String
         var title: String
         var groups: [GroupView]
+        /// Notices of this category not shown (they are all in digest.json).
+        var more: Int
+        var hasMore: Bool
     }
+
+    /// At most this many notices per category are shown; a briefing is not the archive.
+    public static let shownPerCategory = 25
+    /// At most this many notices are listed as needing attention now.
+    public static let shownForAttention = 20
 
     public struct UnreadableRow: Sendable {
         var source: String
@@ -65,6 +73,8 @@ public struct DigestView: Sendable {
     var read: Int
     var categories: [CategoryRow]
     var attention: [GroupView]
+    var attentionMore: Int
+    var hasAttentionMore: Bool
     var hasAttention: Bool
     var sections: [Section]
     var suspicious: [GroupView]
@@ -75,7 +85,6 @@ public struct DigestView: Sendable {
 
     /// Builds the view of `digest` as of `asOf` (the report date: deadlines are measured from it).
     public init(_ digest: Digest, asOf: Day) {
-        let groupViews = digest.groups.map { Self.view($0) }
         month = digest.month
         title = "Cloud notices digest — \(digest.month)"
         period = digest.period.map { "\($0.first) to \($0.last)" } ?? "all messages"
@@ -96,17 +105,25 @@ public struct DigestView: Sendable {
                 messages: members.reduce(0) { $0 + $1.messageIds.count })
         }
         let soon = asOf.adding(days: 30)
-        attention = zip(digest.groups, groupViews).filter { group, _ in
+        let urgent = digest.groups.filter { group in
             group.trust != .suspicious
                 && (group.category == .abuse || group.category == .securityIncident
                     || (group.category == .actionRequired && group.deadline.map { $0 <= soon } == true))
-        }.map(\.1)
-        hasAttention = !attention.isEmpty
-        sections = Category.allCases.compactMap { category in
-            let members = groupViews.filter { $0.category == category.rawValue }
-            return members.isEmpty ? nil : Section(id: category.rawValue, title: category.title, groups: members)
         }
-        suspicious = groupViews.filter(\.suspicious)
+        attention = urgent.prefix(Self.shownForAttention).map(Self.view)
+        attentionMore = urgent.count - attention.count
+        hasAttentionMore = attentionMore > 0
+        hasAttention = !attention.isEmpty
+        var byCategory: [Category: [Group]] = [:]
+        for group in digest.groups { byCategory[group.category, default: []].append(group) }
+        sections = Category.allCases.compactMap { category in
+            guard let members = byCategory[category] else { return nil }
+            let shown = members.prefix(Self.shownPerCategory).map(Self.view)
+            return Section(
+                id: category.rawValue, title: category.title, groups: shown, more: members.count - shown.count,
+                hasMore: members.count > shown.count)
+        }
+        suspicious = digest.groups.filter { $0.trust == .suspicious }.prefix(Self.shownPerCategory).map(Self.view)
         hasSuspicious = !suspicious.isEmpty
         unreadableRows = digest.unreadable.map { UnreadableRow(source: $0.source, reason: $0.reason) }
         hasUnreadable = !unreadableRows.isEmpty
