@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps build release lint sample clean
+.PHONY: run test deps build release lint sample bench clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -31,6 +31,11 @@ build: deps
 
 release: deps
 	swift build -c release
+
+## bench: notice-digest against the Python peer and GMime's bare parse (MESSAGES=10000|100000|1000000)
+MESSAGES ?= 10000
+bench: deps
+	bench/run.sh $(MESSAGES)
 
 ## lint: swift-format in strict mode
 lint:

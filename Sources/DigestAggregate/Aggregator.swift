@@ -9,7 +9,7 @@ import Foundation
 /// notice is kept, not one per message; the order of arrival is the input order, so the result is
 /// the same whatever the number of workers. Per group only what the digest shows is kept; per
 /// message only the fields of digest.json.
-public struct Aggregator: Sendable {
+public struct Aggregator {
     /// The month to digest, or nil to take every message.
     public let month: Month?
     /// The zone in which a message's date decides its month.
@@ -21,7 +21,7 @@ public struct Aggregator: Sendable {
     private var keyIDs: [String: Int32] = [:]
     private var keys: [String] = []
     private var clusters: [[Cluster]] = []
-    private var log = MessageLog()
+    private let log = MessageLog()
     /// For each entry of the log, its group key and cluster, to find its group at the end.
     private var entryKeys: [(key: Int32, cluster: Int32)] = []
 
@@ -101,7 +101,6 @@ public struct Aggregator: Sendable {
         built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
-        var log = self.log
         for (index, entry) in entryKeys.enumerated() {
             log.setGroup(idOf[Int(entry.key)][Int(entry.cluster)], at: index)
         }
@@ -124,7 +123,8 @@ public struct Aggregator: Sendable {
     static func foldReminders(_ list: [Cluster]) -> ([Cluster], [Int]) {
         var merged = list
         var target = Array(list.indices)
-        guard let original = list.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count }) else {
+        guard let original = list.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count })
+        else {
             return (merged, target)
         }
         for index in list.indices where index != original {

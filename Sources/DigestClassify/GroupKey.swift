@@ -36,7 +36,7 @@ enum GroupKey {
     static let skeletonBytes = 3000
 
     /// How many of the smallest trigram hashes the sketch keeps.
-    static let sketchSize = 128
+    static let sketchSize = 64
 
     static func skeleton(_ body: String) -> [UInt64] {
         var words: [UInt64] = []

@@ -76,5 +76,4 @@ public enum Ingest {
         text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
-
 }

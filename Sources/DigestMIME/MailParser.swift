@@ -55,7 +55,8 @@ public final class MailParser {
             let offset = gzip && format == .mbox ? -1 : item.offset
             if format == .mbox && item.leading {
                 if item.bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { continue }
-                return .failure(offset: max(offset, 0), reason: "text before the first mbox \"From \" line: not a message")
+                return .failure(
+                    offset: max(offset, 0), reason: "text before the first mbox \"From \" line: not a message")
             }
             guard let content = MIMEMessage.parse(item.bytes) else {
                 return .failure(offset: max(offset, 0), reason: "GMime could not parse a message here")

@@ -70,7 +70,8 @@ struct MboxReader {
         var i = max(start, cursor)
         let last = buffer.count - 7
         while i <= last {
-            if buffer[i] == 0x0A, buffer[i + 1] == 0x0A, buffer[i + 2] == 0x46, buffer[i + 3] == 0x72, buffer[i + 4] == 0x6F,
+            if buffer[i] == 0x0A, buffer[i + 1] == 0x0A, buffer[i + 2] == 0x46, buffer[i + 3] == 0x72,
+                buffer[i + 4] == 0x6F,
                 buffer[i + 5] == 0x6D, buffer[i + 6] == 0x20
             {
                 return i + 2

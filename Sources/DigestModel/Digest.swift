@@ -178,7 +178,7 @@ public struct Counts: Sendable, Codable, Hashable {
 }
 
 /// The month's digest: what Aggregate hands to Render.
-public struct Digest: Sendable {
+public struct Digest {
     public var schemaVersion: Int = 1
     /// `YYYY-MM`, or `all` when every message was taken.
     public var month: String

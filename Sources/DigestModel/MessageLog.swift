@@ -1,79 +1,114 @@
 import Foundation
 
-/// What digest.json keeps of every message, stored compactly: strings that repeat (subjects,
-/// paths, rule ids, reasons, account and region lists) are kept once and referred to by number,
-/// so a million messages fit in a couple of hundred megabytes.
-public struct MessageLog: Sendable {
-    struct Entry: Sendable {
-        var messageId: String
-        var offset: Int
-        var date: Double
-        var source: Int32
-        var ordinal: Int32
-        var subject: Int32
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What digest.json keeps of every message, spilled to an unlinked temporary file as it arrives:
+/// memory holds only 32 bytes a message (where its record is, its date and a hash of its id, its
+/// group), so a million messages cost tens of megabytes, not a gigabyte.
+///
+/// Used by one thread at a time (the aggregating one); the file disappears with the log.
+public final class MessageLog {
+    struct Entry {
+        var position: Int
+        var length: Int32
         var group: Int32
-        var rule: Int32
-        var trustReason: Int32
-        var accounts: Int32
-        var regions: Int32
-        var services: Int32
-        var deadline: Int32
-        var category: UInt8
-        var trust: UInt8
-        var actionRequired: Bool
-        var reminder: Bool
+        var date: Double
+        var idHash: UInt64
     }
 
     private var entries: [Entry] = []
-    private var strings = Interner()
-    private var lists = Interner()
-    private static let listSeparator = "\u{1F}"
-    private static let noDeadline = Int32.min
+    private var groupIds: [String] = []
+    private var groupNumbers: [String: Int32] = [:]
+    private var pending: [UInt8] = []
+    private var written = 0
+    private let fd: Int32
 
-    public init() {}
+    public init() {
+        var template = Array((NSTemporaryDirectory() + "/notice-digest-log-XXXXXX").utf8CString)
+        fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd >= 0 {
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        }
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
 
     public var count: Int { entries.count }
 
     /// Appends a notice's record; its group is set later with ``setGroup(_:at:)``.
     @discardableResult
-    public mutating func append(_ notice: Notice) -> Int {
+    public func append(_ notice: Notice) -> Int {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        Self.put(notice.id, &bytes)
+        Self.put(notice.source.description, &bytes)
+        Self.put(notice.subject, &bytes)
+        Self.put(notice.rule, &bytes)
+        Self.put(notice.trustReason, &bytes)
+        Self.put(notice.deadline?.description ?? "", &bytes)
+        Self.put(notice.category.rawValue, &bytes)
+        Self.put(notice.trust.rawValue, &bytes)
+        Self.put([notice.actionRequired ? "1" : "0", notice.reminder ? "1" : "0"].joined(), &bytes)
+        for list in [notice.accounts, notice.regions, notice.services] {
+            Self.put(list.joined(separator: "\u{1F}"), &bytes)
+        }
+        let date = notice.date?.timeIntervalSince1970 ?? .nan
         entries.append(
             Entry(
-                messageId: notice.id, offset: notice.source.offset,
-                date: notice.date?.timeIntervalSince1970 ?? .nan,
-                source: strings.id(notice.source.path), ordinal: Int32(notice.source.ordinal ?? 0),
-                subject: strings.id(notice.subject), group: -1, rule: strings.id(notice.rule),
-                trustReason: strings.id(notice.trustReason),
-                accounts: lists.id(notice.accounts.joined(separator: Self.listSeparator)),
-                regions: lists.id(notice.regions.joined(separator: Self.listSeparator)),
-                services: lists.id(notice.services.joined(separator: Self.listSeparator)),
-                deadline: notice.deadline.map { Int32($0.ordinal) } ?? Self.noDeadline,
-                category: UInt8(notice.category.severity), trust: Self.trustCode(notice.trust),
-                actionRequired: notice.actionRequired, reminder: notice.reminder))
+                position: written + pending.count, length: Int32(bytes.count), group: -1, date: date,
+                idHash: StableHash.value(notice.id)))
+        pending += bytes
+        if pending.count > 1 << 20 { flush() }
         return entries.count - 1
     }
 
-    public mutating func setGroup(_ groupId: String, at index: Int) {
-        entries[index].group = strings.id(groupId)
+    public func setGroup(_ groupId: String, at index: Int) {
+        if let number = groupNumbers[groupId] {
+            entries[index].group = number
+        } else {
+            let number = Int32(groupIds.count)
+            groupIds.append(groupId)
+            groupNumbers[groupId] = number
+            entries[index].group = number
+        }
     }
 
     /// The full record of entry `index`.
     public func record(at index: Int) -> MessageRecord {
-        let e = entries[index]
-        let source = SourceLocation(
-            path: strings.value(e.source), offset: e.offset, ordinal: e.offset < 0 ? Int(e.ordinal) : nil)
+        flush()
+        let entry = entries[index]
+        var bytes = [UInt8](repeating: 0, count: Int(entry.length))
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + done, $0.count - done, off_t(entry.position + done))
+            }
+            if n <= 0 { break }
+            done += n
+        }
+        var reader = Reader(bytes: bytes)
+        let messageId = reader.string()
+        let source = reader.string()
+        let subject = reader.string()
+        let rule = reader.string()
+        let trustReason = reader.string()
+        let deadline = Day(reader.string())
+        let category = Category(rawValue: reader.string()) ?? .informational
+        let trust = Trust(rawValue: reader.string()) ?? .unverified
+        let flags = Array(reader.string().utf8)
+        let lists = (0..<3).map { _ in reader.string() }.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") }
         return MessageRecord(
-            messageId: e.messageId, source: source.description,
-            date: e.date.isNaN ? nil : Date(timeIntervalSince1970: e.date), subject: strings.value(e.subject),
-            groupId: e.group >= 0 ? strings.value(e.group) : "", category: Category.allCases[Int(e.category)],
-            rule: strings.value(e.rule), services: list(e.services),
-            deadline: e.deadline == Self.noDeadline ? nil : Day(ordinal: Int(e.deadline)),
-            actionRequired: e.actionRequired, reminder: e.reminder, accounts: list(e.accounts),
-            regions: list(e.regions), trust: Self.trust(e.trust), trustReason: strings.value(e.trustReason))
+            messageId: messageId, source: source,
+            date: entry.date.isNaN ? nil : Date(timeIntervalSince1970: entry.date), subject: subject,
+            groupId: entry.group >= 0 ? groupIds[Int(entry.group)] : "", category: category, rule: rule,
+            services: lists[2], deadline: deadline, actionRequired: flags.first == 0x31, reminder: flags.last == 0x31,
+            accounts: lists[0], regions: lists[1], trust: trust, trustReason: trustReason)
     }
 
-    /// Entry numbers ordered by date (undated last), then message id, then source: an order that does
-    /// not depend on how the archive was stored (mbox or Maildir) or read.
+    /// Entry numbers ordered by date (undated last), then by message id's hash, then by arrival:
+    /// an order that does not depend on how the archive was stored (mbox or Maildir).
     public func sortedIndices() -> [Int] {
         entries.indices.sorted { a, b in
             let x = entries[a]
@@ -81,39 +116,42 @@ public struct MessageLog: Sendable {
             let dx = x.date.isNaN ? Double.infinity : x.date
             let dy = y.date.isNaN ? Double.infinity : y.date
             if dx != dy { return dx < dy }
-            if x.messageId != y.messageId { return x.messageId < y.messageId }
-            return (strings.value(x.source), x.offset) < (strings.value(y.source), y.offset)
+            if x.idHash != y.idHash { return x.idHash < y.idHash }
+            return a < b
         }
     }
 
-    private func list(_ id: Int32) -> [String] {
-        let joined = lists.value(id)
-        return joined.isEmpty ? [] : joined.components(separatedBy: Self.listSeparator)
+    private func flush() {
+        guard !pending.isEmpty, fd >= 0 else { return }
+        var done = 0
+        while done < pending.count {
+            let n = pending.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n <= 0 { break }
+            done += n
+        }
+        written += pending.count
+        pending.removeAll(keepingCapacity: true)
     }
 
-    private static func trustCode(_ trust: Trust) -> UInt8 {
-        switch trust {
-        case .verified: return 0
-        case .unverified: return 1
-        case .suspicious: return 2
+    private static func put(_ text: String, _ bytes: inout [UInt8]) {
+        let count = UInt32(text.utf8.count)
+        withUnsafeBytes(of: count.littleEndian) { bytes += $0 }
+        bytes += text.utf8
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var position = 0
+
+        mutating func string() -> String {
+            guard position + 4 <= bytes.count else { return "" }
+            let count = bytes[position..<(position + 4)].enumerated().reduce(0) {
+                $0 | Int($1.element) << (8 * $1.offset)
+            }
+            position += 4
+            let end = min(position + count, bytes.count)
+            defer { position = end }
+            return String(decoding: bytes[position..<end], as: UTF8.self)
         }
     }
-
-    private static func trust(_ code: UInt8) -> Trust { [.verified, .unverified, .suspicious][Int(code)] }
-}
-
-/// Each distinct string once, by number.
-struct Interner: Sendable {
-    private var ids: [String: Int32] = [:]
-    private var values: [String] = []
-
-    mutating func id(_ value: String) -> Int32 {
-        if let id = ids[value] { return id }
-        let id = Int32(values.count)
-        values.append(value)
-        ids[value] = id
-        return id
-    }
-
-    func value(_ id: Int32) -> String { values[Int(id)] }
 }

@@ -140,14 +140,18 @@ struct AttachedMessageTests {
 struct MboxReaderTests {
     @Test func eachQuotedFromLineLosesOneGreaterThanSign() {
         let raw = Array(">From a\n>>From b\n>>>From c\n> From d\nFrom e\n>Fromage\n".utf8)
-        #expect(String(decoding: MboxReader.unquote(raw[...]), as: UTF8.self) == "From a\n>From b\n>>From c\n> From d\nFrom e\n>Fromage\n")
+        #expect(
+            String(decoding: MboxReader.unquote(raw[...]), as: UTF8.self)
+                == "From a\n>From b\n>>From c\n> From d\nFrom e\n>Fromage\n")
     }
 
     /// A `From ` inside a line, or after a non-empty line, never starts a message (GMime 3.2.13's mbox
     /// mode split such a message when its read buffer ended just before the `From `).
     @Test func fromInsideALineOrAfterTextDoesNotSplit() throws {
         let body = String(repeating: "x", count: 5000) + " From the EC2 console you can see it.\nFrom here on, more.\n"
-        let mbox = "From a@b Tue Nov  3 09:15:02 2026\nSubject: one\n\n" + body + "\nFrom c@d Tue Nov  3 09:16:02 2026\nSubject: two\n\nbody\n"
+        let mbox =
+            "From a@b Tue Nov  3 09:15:02 2026\nSubject: one\n\n" + body
+            + "\nFrom c@d Tue Nov  3 09:16:02 2026\nSubject: two\n\nbody\n"
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID().uuidString).mbox").path
         try Data(mbox.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -18,7 +18,7 @@ struct JSONShapeTests {
             accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified,
             trustReason: "ok",
             reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
-        var log = MessageLog()
+        let log = MessageLog()
         log.setGroup("g-1", at: log.append(notice))
         return Digest(
             month: "2026-11", period: nil, sources: ["a.mbox"],
