@@ -25,7 +25,16 @@ public struct Classifier: Sendable {
         public var reasons: [String]
     }
 
-    public func classify(_ message: Message) -> Notice {
+    public func classify(_ original: Message) -> Notice {
+        // Access key IDs never reach an output: they are masked before anything is read.
+        var message = original
+        if ByteSearch.contains(Array(original.text.utf8), "AKIA") || ByteSearch.contains(Array(original.text.utf8), "ASIA")
+            || original.subject.contains("AKIA") || original.subject.contains("ASIA")
+        {
+            message.subject = Extractors.maskingAccessKeys(original.subject)
+            message.text = Extractors.maskingAccessKeys(original.text)
+        }
+        let accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
         let subject = SubjectNormalizer.normalize(message.subject)
         // A forwarded or wrapped notice is classified by what it carries.
         let carried = message.embedded.first
@@ -44,13 +53,13 @@ public struct Classifier: Sendable {
             services = catalog.services(in: String(message.text.prefix(1500)))
         }
         var deadline: DatedEvidence?
+        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
+        let bodyDates = DeadlineExtractor.dates(in: message.text, sent: message.date)
         if Self.deadlineCategories.contains(decision.category) {
-            let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-            let bodyDates = DeadlineExtractor.dates(in: message.text, sent: message.date)
             deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
         }
         let (trust, trustReason) = SenderTrust.verdict(message, rules: rules)
-        return Notice(
+        var notice = Notice(
             id: message.stableID,
             source: message.source,
             date: message.date,
@@ -73,6 +82,11 @@ public struct Classifier: Sendable {
                 suspicious: trust == .suspicious),
             skeleton: GroupKey.skeleton(message.text),
             excerpt: Excerpt.make(message.text))
+        notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
+        notice.resources = Extractors.resources(in: message.text)
+        notice.eventArn = Extractors.healthEventARN(in: message.text)
+        notice.accessKeys = accessKeys
+        return notice
     }
 
     /// The first rule whose conditions hold, or the fallback.

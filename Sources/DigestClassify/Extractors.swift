@@ -226,3 +226,64 @@ public enum Extractors {
         ("カナダ (中部)", "ca-central-1"),
     ]
 }
+
+extension Extractors {
+    /// ARNs and resource IDs (`i-…`, `vol-…`, `sg-…`, `db-…`, `arn:aws:…`), sorted and unique; AWS
+    /// Health event ARNs are not resources (see ``healthEventARN(in:)``). At most `limit` are kept:
+    /// a notice can list thousands.
+    public static func resources(in text: String, limit: Int = 200) -> [String] {
+        var found = Set<String>()
+        for match in resourcePattern.allMatchRanges(in: text) {
+            guard let whole = match[0] else { continue }
+            let value = String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
+            if value.hasPrefix("arn:aws:health:") { continue }
+            found.insert(value)
+            if found.count >= limit { break }
+        }
+        return found.sorted()
+    }
+
+    /// The AWS Health event ARN that newer notice e-mails carry, often URL-encoded in a footer link.
+    public static func healthEventARN(in text: String) -> String? {
+        let decoded = text.contains("%3A") || text.contains("%2F") ? (text.removingPercentEncoding ?? text) : text
+        guard let match = healthEventPattern.firstMatchRanges(in: decoded), let whole = match[0] else { return nil }
+        return String(decoding: Array(decoded.utf8)[whole], as: UTF8.self)
+    }
+
+    /// AWS access key IDs (`AKIA…`, `ASIA…`), masked to their last four characters: a key ID is
+    /// never written to any output in full.
+    public static func accessKeys(in text: String) -> [String] {
+        var found = Set<String>()
+        for match in accessKeyPattern.allMatchRanges(in: text) {
+            guard let whole = match[0] else { continue }
+            found.insert(mask(String(decoding: Array(text.utf8)[whole], as: UTF8.self)))
+        }
+        return found.sorted()
+    }
+
+    /// `AKIAIOSFODNN7EXAMPLE` → `****************MPLE`.
+    public static func mask(_ key: String) -> String {
+        String(repeating: "*", count: max(0, key.count - 4)) + key.suffix(4)
+    }
+
+    /// `text` with every access key ID masked.
+    public static func maskingAccessKeys(_ text: String) -> String {
+        guard text.contains("AKIA") || text.contains("ASIA") else { return text }
+        var result = text
+        for match in accessKeyPattern.allMatchRanges(in: text).reversed() {
+            guard let whole = match[0] else { continue }
+            let bytes = Array(result.utf8)
+            let key = String(decoding: bytes[whole], as: UTF8.self)
+            result = String(decoding: bytes[..<whole.lowerBound] + Array(mask(key).utf8) + bytes[whole.upperBound...], as: UTF8.self)
+        }
+        return result
+    }
+
+    static let resourcePattern = try! Pattern(
+        #"\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s<>"',;)\]]+|(?<![\w-])(?:i|vol|snap|sg|subnet|vpc|eni|ami|eipalloc|nat|igw|rtb|lt|db|cluster|fs)-[0-9a-f]{8,17}(?![\w-])"#,
+        caseInsensitive: false)
+    static let healthEventPattern = try! Pattern(
+        #"arn:aws:health:[a-z0-9-]*::event/[A-Za-z0-9_./-]+"#, caseInsensitive: false)
+    static let accessKeyPattern = try! Pattern(#"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"#, caseInsensitive: false)
+}

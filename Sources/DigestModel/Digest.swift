@@ -89,6 +89,14 @@ public struct MessageRecord: Sendable, Codable, Hashable {
     public var regions: [String]
     public var trust: Trust
     public var trustReason: String
+    /// The sentence that gives the deadline.
+    public var deadlineEvidence: String?
+    /// Every date of the notice with its sentence and what its words make of it.
+    public var dates: [DatedEvidence] = []
+    public var resources: [String] = []
+    public var eventArn: String?
+    /// Access key IDs named in the notice, masked to their last four characters.
+    public var accessKeys: [String] = []
 
     public init(
         messageId: String, source: String, date: Date?, subject: String, groupId: String, category: Category,
@@ -113,6 +121,11 @@ public struct MessageRecord: Sendable, Codable, Hashable {
     }
 
     public init(notice: Notice, groupId: String) {
+        deadlineEvidence = notice.deadlineEvidence
+        dates = notice.dates
+        resources = notice.resources
+        eventArn = notice.eventArn
+        accessKeys = notice.accessKeys
         messageId = notice.id
         source = notice.source.description
         date = notice.date

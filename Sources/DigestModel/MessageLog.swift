@@ -51,9 +51,14 @@ public final class MessageLog {
         Self.put(notice.category.rawValue, &bytes)
         Self.put(notice.trust.rawValue, &bytes)
         Self.put([notice.actionRequired ? "1" : "0", notice.reminder ? "1" : "0"].joined(), &bytes)
-        for list in [notice.accounts, notice.regions, notice.services] {
+        for list in [notice.accounts, notice.regions, notice.services, notice.resources, notice.accessKeys] {
             Self.put(list.joined(separator: "\u{1F}"), &bytes)
         }
+        Self.put(notice.deadlineEvidence ?? "\u{0}", &bytes)
+        Self.put(notice.eventArn ?? "", &bytes)
+        Self.put(
+            notice.dates.map { [$0.date.description, $0.kind.rawValue, $0.evidence].joined(separator: "\u{1E}") }
+                .joined(separator: "\u{1F}"), &bytes)
         let date = notice.date?.timeIntervalSince1970 ?? .nan
         entries.append(
             Entry(
@@ -98,13 +103,28 @@ public final class MessageLog {
         let category = Category(rawValue: reader.string()) ?? .informational
         let trust = Trust(rawValue: reader.string()) ?? .unverified
         let flags = Array(reader.string().utf8)
-        let lists = (0..<3).map { _ in reader.string() }.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") }
-        return MessageRecord(
+        let lists = (0..<5).map { _ in reader.string() }.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") }
+        let evidence = reader.string()
+        let eventArn = reader.string()
+        let dates = reader.string().components(separatedBy: "\u{1F}").compactMap { item -> DatedEvidence? in
+            let parts = item.components(separatedBy: "\u{1E}")
+            guard parts.count == 3, let day = Day(parts[0]), let kind = DatedEvidence.Kind(rawValue: parts[1]) else {
+                return nil
+            }
+            return DatedEvidence(date: day, evidence: parts[2], kind: kind)
+        }
+        var record = MessageRecord(
             messageId: messageId, source: source,
             date: entry.date.isNaN ? nil : Date(timeIntervalSince1970: entry.date), subject: subject,
             groupId: entry.group >= 0 ? groupIds[Int(entry.group)] : "", category: category, rule: rule,
             services: lists[2], deadline: deadline, actionRequired: flags.first == 0x31, reminder: flags.last == 0x31,
             accounts: lists[0], regions: lists[1], trust: trust, trustReason: trustReason)
+        record.resources = lists[3]
+        record.accessKeys = lists[4]
+        record.deadlineEvidence = evidence == "\u{0}" ? nil : evidence
+        record.eventArn = eventArn.isEmpty ? nil : eventArn
+        record.dates = dates
+        return record
     }
 
     /// Entry numbers ordered by date (undated last), then by message id's hash, then by arrival:

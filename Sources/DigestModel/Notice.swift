@@ -30,6 +30,14 @@ public struct Notice: Sendable {
     public var skeleton: [UInt64]
     /// A few lines of the body, for the digest.
     public var excerpt: String
+    /// Every date of the text with its sentence: the notice's timeline.
+    public var dates: [DatedEvidence] = []
+    /// Resource IDs and ARNs named in the text.
+    public var resources: [String] = []
+    /// The AWS Health event ARN the notice links to, if any.
+    public var eventArn: String?
+    /// AWS access key IDs named in the text, masked to their last four characters.
+    public var accessKeys: [String] = []
 
     public init(
         id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,
