@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "DigestClassify",
             dependencies: ["CPCRE2", "DigestModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/default-rules.yaml")]
+            resources: [.copy("Resources/default-rules.yaml"), .copy("Resources/services.json")]
         ),
         .target(name: "DigestAggregate", dependencies: ["DigestModel"]),
         .target(

@@ -21,6 +21,11 @@ public struct Aggregator {
     private var keyIDs: [String: Int32] = [:]
     private var keys: [String] = []
     private var clusters: [[Cluster]] = []
+    /// Per key, for keys with many clusters: cluster numbers by the smallest hashes of their seeds,
+    /// so a notice is compared with the clusters it shares a hash with, not with all of them.
+    private var seedIndex: [[UInt64: [Int]]] = []
+    private static let linearLimit = 32
+    private static let indexedHashes = 8
     private let log = MessageLog()
     /// For each entry of the log, its group key and cluster, to find its group at the end.
     private var entryKeys: [(key: Int32, cluster: Int32)] = []
@@ -53,14 +58,23 @@ public struct Aggregator {
             keyIDs[notice.groupKey] = key
             keys.append(notice.groupKey)
             clusters.append([])
+            seedIndex.append([:])
         }
         let k = Int(key)
-        var index = clusters[k].firstIndex {
-            Self.similarity($0.seed, notice.skeleton) >= Self.sameNoticeSimilarity
+        var index: Int?
+        if clusters[k].count <= Self.linearLimit {
+            index = clusters[k].firstIndex { Self.similarity($0.seed, notice.skeleton) >= Self.sameNoticeSimilarity }
+        } else {
+            var candidates = Set<Int>()
+            for hash in notice.skeleton.prefix(Self.indexedHashes) { candidates.formUnion(seedIndex[k][hash] ?? []) }
+            index = candidates.sorted().first {
+                Self.similarity(clusters[k][$0].seed, notice.skeleton) >= Self.sameNoticeSimilarity
+            }
         }
         if index == nil {
             clusters[k].append(Cluster(seed: notice.skeleton, accumulator: Accumulator()))
             index = clusters[k].count - 1
+            for hash in notice.skeleton.prefix(Self.indexedHashes) { seedIndex[k][hash, default: []].append(index!) }
         }
         clusters[k][index!].accumulator.add(notice)
         log.append(notice)
@@ -83,8 +97,8 @@ public struct Aggregator {
         for (index, list) in clusters.enumerated() {
             let (merged, target) = Self.foldReminders(list)
             let main = merged.indices.max { a, b in
-                let x = merged[a].accumulator.messageIds.count
-                let y = merged[b].accumulator.messageIds.count
+                let x = merged[a].accumulator.count
+                let y = merged[b].accumulator.count
                 return x != y ? x < y : a > b
             }
             let key = keys[index]
@@ -123,13 +137,13 @@ public struct Aggregator {
     static func foldReminders(_ list: [Cluster]) -> ([Cluster], [Int]) {
         var merged = list
         var target = Array(list.indices)
-        guard let original = list.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.messageIds.count })
+        guard let original = list.firstIndex(where: { $0.accumulator.reminders < $0.accumulator.count })
         else {
             return (merged, target)
         }
         for index in list.indices where index != original {
             let accumulator = list[index].accumulator
-            guard accumulator.reminders == accumulator.messageIds.count else { continue }
+            guard accumulator.reminders == accumulator.count else { continue }
             merged[original].accumulator.merge(accumulator)
             merged[index].accumulator = Accumulator()
             target[index] = original
@@ -182,7 +196,7 @@ struct Accumulator: Sendable {
     var accounts = Set<String>()
     var regions = Set<String>()
     var services = Set<String>()
-    var messageIds: [String] = []
+    var count = 0
     var reminders = 0
     var first: Date?
     var last: Date?
@@ -198,7 +212,7 @@ struct Accumulator: Sendable {
         accounts.formUnion(other.accounts)
         regions.formUnion(other.regions)
         services.formUnion(other.services)
-        messageIds += other.messageIds
+        count += other.count
         reminders += other.reminders
         if let date = other.first, first == nil || date < first! { first = date }
         if let date = other.last, last == nil || date > last! { last = date }
@@ -206,14 +220,21 @@ struct Accumulator: Sendable {
 
     mutating func add(_ notice: Notice) {
         if representative == nil || Self.isBetterRepresentative(notice, than: representative!) {
+            // The group needs only what it shows: the cluster keeps its seed, the log the rest.
             var slim = notice
-            slim.skeleton = []  // the cluster keeps its seed; the group needs no more of the body
+            slim.skeleton = []
+            slim.dates = []
+            slim.resources = []
+            slim.ruleReasons = []
+            slim.accessKeys = []
+            slim.groupKey = ""
+            slim.normalizedSubject = ""
             representative = slim
         }
         accounts.formUnion(notice.accounts)
         regions.formUnion(notice.regions)
         services.formUnion(notice.services)
-        messageIds.append(notice.id)
+        count += 1
         if notice.reminder { reminders += 1 }
         if let date = notice.date {
             if first == nil || date < first! { first = date }
@@ -235,7 +256,7 @@ struct Accumulator: Sendable {
         return Group(
             id: id, category: n.category, title: Self.title(n.subject), services: services.sorted(),
             deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accounts.sorted(),
-            regions: regions.sorted(), messageIds: messageIds.sorted(), trust: n.trust, trustReason: n.trustReason,
+            regions: regions.sorted(), messageCount: count, trust: n.trust, trustReason: n.trustReason,
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
             sender: n.from?.address ?? "")
     }

@@ -35,27 +35,54 @@ struct ClassifyCommand: ParsableCommand {
     static func explain(_ message: Message, classifier: Classifier) -> String {
         let notice = classifier.classify(message)
         let normalized = SubjectNormalizer.normalize(message.subject)
-        let body = SubjectNormalizer.foldWhitespace(message.text, limit: 6000)
-        let decision = classifier.decide(
-            subject: normalized.topic, body: body, from: message.from?.address.lowercased() ?? "")
+        let text = notice.subject + "\n" + Extractors.maskingAccessKeys(message.text)
+        func list(_ values: [String]) -> String { values.isEmpty ? "(none)" : values.joined(separator: ", ") }
         var lines = [
             "source:      \(message.source)",
             "message-id:  \(notice.id)",
             "from:        \(message.from.map { "\($0.name) <\($0.address)>" } ?? "(none)")",
             "date:        \(message.date.map { ISO8601DateFormatter().string(from: $0) } ?? "(none)")",
-            "subject:     \(message.subject)",
+            "subject:     \(notice.subject)",
             "normalised:  \(normalized.text)",
-            "category:    \(notice.category.rawValue) (rule \(notice.rule): \(decision.reasons.joined(separator: "; ")))",
-            "reminder:    \(notice.reminder ? "yes" : "no")",
+            "category:    \(notice.category.rawValue) — rule \(notice.rule): \(notice.ruleReasons.joined(separator: "; "))",
+            "reminder:    \(notice.reminder ? "yes (the subject starts with a reminder marker)" : "no")",
             "action:      \(notice.actionRequired ? "required" : "none")",
-            "accounts:    \(notice.accounts.isEmpty ? "(none)" : notice.accounts.joined(separator: ", "))",
-            "regions:     \(notice.regions.isEmpty ? "(none)" : notice.regions.joined(separator: ", "))",
-            "services:    \(notice.services.isEmpty ? "(none)" : notice.services.joined(separator: ", "))",
-            "deadline:    \(notice.deadline.map { "\($0) — \"\(notice.deadlineEvidence ?? "")\"" } ?? "(none)")",
             "trust:       \(notice.trust.rawValue) — \(notice.trustReason)",
-            "group key:   \(notice.groupKey)",
         ]
+        for (name, values) in [
+            ("accounts", notice.accounts), ("regions", notice.regions), ("services", notice.services),
+            ("resources", Array(notice.resources.prefix(10))), ("access keys", notice.accessKeys),
+        ] {
+            lines.append(pad(name) + list(values))
+            for value in values.prefix(10) {
+                if let line = context(of: value, in: text) { lines.append("               \(value): “\(line)”") }
+            }
+        }
+        lines.append(pad("event ARN") + (notice.eventArn ?? "(none)"))
+        lines.append(
+            pad("deadline") + (notice.deadline.map { "\($0) — “\(notice.deadlineEvidence ?? "")”" } ?? "(none)"))
+        lines.append(pad("timeline") + (notice.dates.isEmpty ? "(no dates)" : ""))
+        for dated in notice.dates {
+            lines.append("               \(dated.date) [\(dated.kind.rawValue)] “\(dated.evidence)”")
+        }
+        lines.append(pad("group key") + notice.groupKey)
         lines.append("")
         return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ name: String) -> String {
+        (name + ":").padding(toLength: 13, withPad: " ", startingAt: 0)
+    }
+
+    /// The line of `text` where `value` (or, for a service or region code, its first word) first stands.
+    static func context(of value: String, in text: String) -> String? {
+        let probes = [value, value.replacingOccurrences(of: "-", with: " ")]
+        for line in text.split(separator: "\n") {
+            if probes.contains(where: { line.range(of: $0, options: .caseInsensitive) != nil }) {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return trimmed.count > 140 ? String(trimmed.prefix(139)) + "…" : trimmed
+            }
+        }
+        return nil
     }
 }

@@ -13,7 +13,7 @@ public struct Classifier: Sendable {
     /// Categories whose notices carry a deadline; for the others a date in the text is context.
     static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
 
-    public init(rules: RuleSet, catalog: ServiceCatalog = .builtIn) {
+    public init(rules: RuleSet, catalog: ServiceCatalog = .standard) {
         self.rules = rules
         self.catalog = catalog
     }
@@ -28,8 +28,10 @@ public struct Classifier: Sendable {
     public func classify(_ original: Message) -> Notice {
         // Access key IDs never reach an output: they are masked before anything is read.
         var message = original
-        if ByteSearch.contains(Array(original.text.utf8), "AKIA") || ByteSearch.contains(Array(original.text.utf8), "ASIA")
-            || original.subject.contains("AKIA") || original.subject.contains("ASIA")
+        let textBytes = Array(original.text.utf8)
+        let subjectBytes = Array(original.subject.utf8)
+        if ByteSearch.contains(textBytes, "AKIA") || ByteSearch.contains(textBytes, "ASIA")
+            || ByteSearch.contains(subjectBytes, "AKIA") || ByteSearch.contains(subjectBytes, "ASIA")
         {
             message.subject = Extractors.maskingAccessKeys(original.subject)
             message.text = Extractors.maskingAccessKeys(original.text)
@@ -37,13 +39,24 @@ public struct Classifier: Sendable {
         let accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
         let subject = SubjectNormalizer.normalize(message.subject)
         // A forwarded or wrapped notice is classified by what it carries.
-        let carried = message.embedded.first
+        let carried =
+            message.embedded.first
+            ?? (ForwardedMessage.mayHold(message.text) ? ForwardedMessage.find(in: message.text) : nil)
         let bodyText = carried.map { message.text + "\n" + $0.subject + "\n" + $0.text } ?? message.text
         let body = LazyText { SubjectNormalizer.foldWhitespace(bodyText, limit: Self.bodyRuleBytes) }
         let sender = message.from?.address.lowercased() ?? ""
-        var decision = decide(subject: subject.topic, body: body, from: sender)
-        if decision.rule == "fallback", let carried {
-            decision = decide(subject: SubjectNormalizer.normalize(carried.subject).topic, body: body, from: sender)
+        // A forwarded or wrapped notice is what it carries: its original subject decides first.
+        let event = message.eventTypeCode.map { ($0, message.eventCategory ?? "") }
+        // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed").
+        let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
+        var decision = decide(subject: sentSubject.topic, body: body, from: sender, event: event)
+        if let carried {
+            let inner = decide(
+                subject: SubjectNormalizer.normalize(carried.subject).topic, body: body,
+                from: carried.from?.address.lowercased() ?? sender)
+            if inner.rule != "fallback" && (decision.rule == "fallback" || inner.category < decision.category) {
+                decision = inner
+            }
         }
         let text = message.subject + "\n" + message.text
         let accounts = Extractors.accounts(in: text)
@@ -58,7 +71,7 @@ public struct Classifier: Sendable {
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
         }
-        let (trust, trustReason) = SenderTrust.verdict(message, rules: rules)
+        let (trust, trustReason) = SenderTrust.verdict(message, carried: carried, rules: rules)
         var notice = Notice(
             id: message.stableID,
             source: message.source,
@@ -86,6 +99,7 @@ public struct Classifier: Sendable {
         notice.resources = Extractors.resources(in: message.text)
         notice.eventArn = Extractors.healthEventARN(in: message.text)
         notice.accessKeys = accessKeys
+        notice.ruleReasons = decision.reasons
         return notice
     }
 
@@ -95,8 +109,10 @@ public struct Classifier: Sendable {
     }
 
     /// The first rule whose conditions hold; the body is folded only if a body condition is reached.
-    func decide(subject: String, body: LazyText, from: String) -> Decision {
-        for rule in rules.rules where rule.applies(subject: subject, body: body, from: from) {
+    func decide(
+        subject: String, body: LazyText, from: String, event: (type: String, category: String)? = nil
+    ) -> Decision {
+        for rule in rules.rules where rule.applies(subject: subject, body: body, from: from, event: event) {
             let reasons = rule.match(subject: subject, body: body.value, from: from) ?? []
             return Decision(rule: rule.id, category: rule.category, reasons: reasons)
         }

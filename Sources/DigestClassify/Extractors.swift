@@ -275,7 +275,9 @@ extension Extractors {
             guard let whole = match[0] else { continue }
             let bytes = Array(result.utf8)
             let key = String(decoding: bytes[whole], as: UTF8.self)
-            result = String(decoding: bytes[..<whole.lowerBound] + Array(mask(key).utf8) + bytes[whole.upperBound...], as: UTF8.self)
+            result = String(
+                decoding: bytes[..<whole.lowerBound] + Array(mask(key).utf8) + bytes[whole.upperBound...], as: UTF8.self
+            )
         }
         return result
     }
@@ -285,5 +287,6 @@ extension Extractors {
         caseInsensitive: false)
     static let healthEventPattern = try! Pattern(
         #"arn:aws:health:[a-z0-9-]*::event/[A-Za-z0-9_./-]+"#, caseInsensitive: false)
-    static let accessKeyPattern = try! Pattern(#"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"#, caseInsensitive: false)
+    static let accessKeyPattern = try! Pattern(
+        #"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"#, caseInsensitive: false)
 }

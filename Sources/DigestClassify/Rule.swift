@@ -14,6 +14,10 @@ public struct Rule: Sendable {
     public var body: [Pattern]
     /// Patterns for the sender address.
     public var from: [Pattern]
+    /// Patterns for an AWS Health event's type code and category; a rule with either applies to
+    /// Health events only.
+    public var eventType: [Pattern] = []
+    public var eventCategory: [Pattern] = []
     /// Where the rule was defined, for `rules` output and errors.
     public var origin: String
 
@@ -34,7 +38,15 @@ public struct Rule: Sendable {
 
     /// Whether every condition the rule gives holds: one regular expression per condition, all its
     /// patterns as alternatives, so a rule costs at most three matches.
-    func applies(subject normalized: String, body folded: LazyText, from sender: String) -> Bool {
+    func applies(
+        subject normalized: String, body folded: LazyText, from sender: String,
+        event: (type: String, category: String)? = nil
+    ) -> Bool {
+        if !eventType.isEmpty || !eventCategory.isEmpty {
+            guard let event else { return false }
+            if !eventType.isEmpty && !eventType.contains(where: { $0.matches(event.type) }) { return false }
+            if !eventCategory.isEmpty && !eventCategory.contains(where: { $0.matches(event.category) }) { return false }
+        }
         if let any = anySubject, !any.matches(normalized) { return false }
         if let any = anyFrom, !any.matches(sender) { return false }
         if let any = anyBody, !any.matches(folded.value) { return false }

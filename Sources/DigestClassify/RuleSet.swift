@@ -16,6 +16,8 @@ public struct RuleSet: Sendable {
     public var providerDomains: [String]
     /// Text that claims to be the provider (in the sender's name, the subject or the body).
     public var impersonation: [Pattern]
+    /// Domains the provider's notices link to besides those it sends from (`awsstatic.com`, …).
+    public var linkDomains: [String] = []
     /// Where each file came from, in load order.
     public var files: [String]
 
@@ -49,6 +51,9 @@ public struct RuleSet: Sendable {
         rules = added + rules
         for domain in other.providerDomains where !providerDomains.contains(domain) {
             providerDomains.append(domain)
+        }
+        for domain in other.linkDomains where !linkDomains.contains(domain) {
+            linkDomains.append(domain)
         }
         impersonation += other.impersonation
         files += other.files
@@ -99,7 +104,10 @@ public struct RuleSet: Sendable {
             guard let map = provider.mapping else {
                 throw .invalid(file: file, line: line(provider), rule: nil, problem: "'provider' must be a mapping")
             }
-            try checkKeys(map, allowed: ["domains", "impersonation"], file: file, rule: nil)
+            try checkKeys(map, allowed: ["domains", "impersonation", "link-domains"], file: file, rule: nil)
+            set.linkDomains = try strings(map["link-domains"], key: "link-domains", file: file, rule: nil).map {
+                $0.lowercased()
+            }
             set.providerDomains = try strings(map["domains"], key: "domains", file: file, rule: nil).map {
                 $0.lowercased()
             }
@@ -136,7 +144,9 @@ public struct RuleSet: Sendable {
             throw .invalid(
                 file: file, line: line(node), rule: id, problem: "id may hold only letters, digits, '-', '_' and '.'")
         }
-        try checkKeys(map, allowed: ["id", "category", "subject", "body", "from", "description"], file: file, rule: id)
+        try checkKeys(
+            map, allowed: ["id", "category", "subject", "body", "from", "event-type", "event-category", "description"],
+            file: file, rule: id)
         guard let categoryNode = map["category"], let name = categoryNode.string else {
             throw .invalid(file: file, line: line(node), rule: id, problem: "'category' is missing")
         }

@@ -7,15 +7,41 @@ import Foundation
 /// (DKIM, SPF, DMARC in `Authentication-Results`) failed. `suspicious`: a verdict failed, or the
 /// message claims to be the provider while its sender is elsewhere. Otherwise `unverified`.
 enum SenderTrust {
-    static func verdict(_ message: Message, rules: RuleSet) -> (Trust, String) {
+    static func verdict(_ message: Message, carried: EmbeddedMessage? = nil, rules: RuleSet) -> (Trust, String) {
         let domain = message.from?.domain ?? ""
-        let provider = !domain.isEmpty && rules.providerDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }
+        // A notice forwarded by a colleague: the original's sender is what counts, and a copy cannot
+        // be verified (its authentication results are not the original's).
+        if let carried, let original = carried.from, !isProvider(domain, rules) {
+            let originalDomain = original.domain
+            if isProvider(originalDomain, rules) {
+                return (
+                    .unverified,
+                    "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address), which a forwarded copy cannot prove"
+                )
+            }
+            if let hit = rules.impersonation.lazy.compactMap({
+                $0.firstMatch(in: original.name + "\n" + carried.subject)
+            }).first {
+                return (
+                    .suspicious,
+                    "forwarded original claims to be the provider (\"\(hit)\") but comes from \(originalDomain)"
+                )
+            }
+            return (
+                .unverified,
+                "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address)"
+            )
+        }
+        let provider = isProvider(domain, rules)
         let failed = failedVerdicts(message.authenticationResults)
         if provider {
             if let failed {
                 return (
                     .suspicious, "sender domain \(domain) is the provider's, but the receiving server reports \(failed)"
                 )
+            }
+            if let link = lookAlikeLink(message.text, rules) {
+                return (.suspicious, "sender domain \(domain) is the provider's, but the message links to \(link)")
             }
             let passed =
                 message.authenticationResults.isEmpty ? "no Authentication-Results header" : "authentication passed"
@@ -33,6 +59,29 @@ enum SenderTrust {
         }
         return (.unverified, domain.isEmpty ? "no sender address" : "sender domain \(domain) is not the provider's")
     }
+
+    static func isProvider(_ domain: String, _ rules: RuleSet) -> Bool {
+        !domain.isEmpty && rules.providerDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }
+    }
+
+    /// The first link whose host looks like the provider's (it holds "aws" or "amazon") without
+    /// being one of its domains: the mark of a look-alike.
+    static func lookAlikeLink(_ text: String, _ rules: RuleSet) -> String? {
+        guard ByteSearch.contains(Array(text.utf8), "http") else { return nil }
+        for match in linkHost.allMatchRanges(in: text) {
+            guard let range = match[1] else { continue }
+            let host = String(decoding: Array(text.utf8)[range], as: UTF8.self).lowercased()
+            guard host.contains("aws") || host.contains("amazon") else { continue }
+            if isProvider(host, rules) || rules.linkDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) })
+            {
+                continue
+            }
+            return host
+        }
+        return nil
+    }
+
+    static let linkHost = try! Pattern(#"https?://([a-z0-9.-]+)"#)
 
     /// The first failing verdict, e.g. `spf=fail`, or nil.
     static func failedVerdicts(_ headers: [String]) -> String? {

@@ -64,52 +64,42 @@ public struct ServiceCatalog: Sendable {
         return result
     }
 
-    /// A first table of the services notices most often name; a generated table from the provider's
-    /// own service list replaces it (issue 4).
-    public static let builtIn = ServiceCatalog(services: [
-        Service(id: "EC2", name: "Amazon Elastic Compute Cloud", aliases: ["Amazon EC2", "EC2 instance", "EC2"]),
-        Service(
-            id: "RDS", name: "Amazon Relational Database Service",
-            aliases: ["Amazon RDS", "RDS", "Aurora", "Amazon Aurora"]),
-        Service(id: "LAMBDA", name: "AWS Lambda", aliases: ["Lambda"]),
-        Service(
-            id: "S3", name: "Amazon Simple Storage Service", aliases: ["Amazon S3", "S3 bucket", "S3 buckets", "S3"]),
-        Service(
-            id: "IAM", name: "AWS Identity and Access Management", aliases: ["IAM", "managed policy", "access key"]),
-        Service(id: "CLOUDTRAIL", name: "AWS CloudTrail", aliases: ["CloudTrail"]),
-        Service(
-            id: "ELASTICLOADBALANCING", name: "Elastic Load Balancing",
-            aliases: ["ELB", "Application Load Balancer", "Classic Load Balancer", "Network Load Balancer"]),
-        Service(id: "STORAGEGATEWAY", name: "AWS Storage Gateway", aliases: ["Storage Gateway"]),
-        Service(id: "WORKSPACES", name: "Amazon WorkSpaces", aliases: ["WorkSpaces"]),
-        Service(id: "CONNECT", name: "Amazon Connect", aliases: []),
-        Service(id: "ECS", name: "Amazon Elastic Container Service", aliases: ["Amazon ECS", "ECS"]),
-        Service(id: "EKS", name: "Amazon Elastic Kubernetes Service", aliases: ["Amazon EKS", "EKS"]),
-        Service(id: "DOCDB", name: "Amazon DocumentDB", aliases: ["DocumentDB"]),
-        Service(id: "ELASTICACHE", name: "Amazon ElastiCache", aliases: ["ElastiCache"]),
-        Service(id: "ES", name: "Amazon OpenSearch Service", aliases: ["OpenSearch", "Elasticsearch Service"]),
-        Service(id: "XRAY", name: "AWS X-Ray", aliases: ["X-Ray"]),
-        Service(id: "STATES", name: "AWS Step Functions", aliases: ["Step Functions"]),
-        Service(id: "ROBOMAKER", name: "AWS RoboMaker", aliases: ["RoboMaker"]),
-        Service(id: "SECURITYHUB", name: "AWS Security Hub", aliases: ["Security Hub"]),
-        Service(id: "MARKETPLACE", name: "AWS Marketplace", aliases: []),
-        Service(id: "BILLING", name: "AWS Billing", aliases: ["AWS Budgets", "Free Tier"]),
-        Service(id: "ACM", name: "AWS Certificate Manager", aliases: ["ACM"]),
-        Service(id: "VPC", name: "Amazon Virtual Private Cloud", aliases: ["Amazon VPC", "VPC", "public IPv4"]),
-        Service(id: "CLOUDFRONT", name: "Amazon CloudFront", aliases: ["CloudFront"]),
-        Service(id: "DYNAMODB", name: "Amazon DynamoDB", aliases: ["DynamoDB"]),
-        Service(id: "EBS", name: "Amazon Elastic Block Store", aliases: ["Amazon EBS", "EBS volume", "EBS"]),
-        Service(id: "GUARDDUTY", name: "Amazon GuardDuty", aliases: ["GuardDuty"]),
-        Service(id: "TRUSTEDADVISOR", name: "AWS Trusted Advisor", aliases: ["Trusted Advisor"]),
-        Service(id: "REDSHIFT", name: "Amazon Redshift", aliases: ["Redshift"]),
-        Service(id: "SES", name: "Amazon Simple Email Service", aliases: ["Amazon SES"]),
-        Service(id: "SNS", name: "Amazon Simple Notification Service", aliases: ["Amazon SNS"]),
-        Service(id: "SQS", name: "Amazon Simple Queue Service", aliases: ["Amazon SQS"]),
-        Service(id: "CLOUDFORMATION", name: "AWS CloudFormation", aliases: ["CloudFormation"]),
-        Service(id: "APIGATEWAY", name: "Amazon API Gateway", aliases: ["API Gateway"]),
-        Service(id: "ROUTE53", name: "Amazon Route 53", aliases: ["Route 53"]),
-        Service(id: "KMS", name: "AWS Key Management Service", aliases: ["AWS KMS", "KMS"]),
-        Service(id: "EFS", name: "Amazon Elastic File System", aliases: ["Amazon EFS", "EFS"]),
-        Service(id: "SAGEMAKER", name: "Amazon SageMaker", aliases: ["SageMaker"]),
+    /// The provider's services, from `services.json` (generated from botocore's service list by
+    /// `scripts/make-services.py`, with hand-written aliases), with ``extraAliases`` added.
+    public static let standard: ServiceCatalog = {
+        guard let url = Bundle.module.url(forResource: "services", withExtension: "json"),
+            let data = try? Data(contentsOf: url),
+            let table = try? JSONDecoder().decode(Table.self, from: data)
+        else {
+            preconditionFailure("services.json is missing from the tool's resources")
+        }
+        var services = table.services.map { Service(id: $0.id, name: $0.name, aliases: $0.aliases) }
+        for extra in extraAliases.services {
+            if let index = services.firstIndex(where: { $0.id == extra.id }) {
+                services[index].aliases += extra.aliases.filter { !services[index].aliases.contains($0) }
+            } else {
+                services.append(extra)
+            }
+        }
+        return ServiceCatalog(services: services)
+    }()
+
+    private struct Table: Decodable {
+        struct Entry: Decodable {
+            var id: String
+            var name: String
+            var aliases: [String]
+        }
+        var services: [Entry]
+    }
+
+    /// Names notices use for what a service manages rather than for the service itself.
+    static let extraAliases = ServiceCatalog(services: [
+        Service(id: "EC2", name: "Amazon Elastic Compute Cloud", aliases: ["EC2 instance", "EC2 instances"]),
+        Service(id: "S3", name: "Amazon Simple Storage Service", aliases: ["S3 bucket", "S3 buckets"]),
+        Service(id: "IAM", name: "AWS Identity and Access Management", aliases: ["managed policy", "access key"]),
+        Service(id: "EBS", name: "Amazon Elastic Block Store", aliases: ["EBS volume", "EBS volumes"]),
+        Service(id: "VPC", name: "Amazon Virtual Private Cloud", aliases: ["public IPv4", "public IPv4 address"]),
+        Service(id: "BILLING", name: "AWS Billing", aliases: ["AWS Budgets", "Free Tier", "billing statement"]),
     ])
 }

@@ -33,4 +33,3 @@ public struct DatedEvidence: Sendable, Hashable, Codable {
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rank < rhs.rank }
     }
 }
-

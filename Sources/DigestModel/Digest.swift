@@ -11,7 +11,8 @@ public struct Group: Sendable, Codable, Hashable {
     public var deadlineEvidence: String?
     public var accounts: [String]
     public var regions: [String]
-    public var messageIds: [String]
+    /// How many messages the group holds (their ids are in the digest's log).
+    public var messageCount: Int
     public var trust: Trust
     public var trustReason: String
     public var reminders: Int
@@ -22,7 +23,7 @@ public struct Group: Sendable, Codable, Hashable {
 
     public init(
         id: String, category: Category, title: String, services: [String], deadline: Day?, deadlineEvidence: String?,
-        accounts: [String], regions: [String], messageIds: [String], trust: Trust, trustReason: String, reminders: Int,
+        accounts: [String], regions: [String], messageCount: Int, trust: Trust, trustReason: String, reminders: Int,
         firstReceived: Date?, lastReceived: Date?, excerpt: String, sender: String
     ) {
         self.id = id
@@ -33,7 +34,7 @@ public struct Group: Sendable, Codable, Hashable {
         self.deadlineEvidence = deadlineEvidence
         self.accounts = accounts
         self.regions = regions
-        self.messageIds = messageIds
+        self.messageCount = messageCount
         self.trust = trust
         self.trustReason = trustReason
         self.reminders = reminders
@@ -46,7 +47,7 @@ public struct Group: Sendable, Codable, Hashable {
 
 extension Group {
     enum CodingKeys: String, CodingKey {
-        case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageIds, trust,
+        case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
             trustReason, reminders, firstReceived, lastReceived, excerpt, sender
     }
 
@@ -61,7 +62,7 @@ extension Group {
         try c.encode(deadlineEvidence, forKey: .deadlineEvidence)
         try c.encode(accounts, forKey: .accounts)
         try c.encode(regions, forKey: .regions)
-        try c.encode(messageIds, forKey: .messageIds)
+        try c.encode(messageCount, forKey: .messageCount)
         try c.encode(trust, forKey: .trust)
         try c.encode(trustReason, forKey: .trustReason)
         try c.encode(reminders, forKey: .reminders)
@@ -216,6 +217,9 @@ public struct Digest {
         self.log = log
         self.unreadable = unreadable
     }
+
+    /// The ids of a group's messages, sorted.
+    public func messageIds(of group: Group) -> [String] { log.messageIds(inGroup: group.id) }
 
     /// Every grouped message's record, in date order (see ``MessageLog/sortedIndices()``).
     public var messages: [MessageRecord] { log.sortedIndices().map(log.record(at:)) }

@@ -72,6 +72,10 @@ public struct Message: Sendable {
     /// Messages attached as `message/rfc822` (forwarded originals).
     public var embedded: [EmbeddedMessage]
     public var source: SourceLocation
+    /// For an AWS Health event (not a mail): its type code (`AWS_EC2_INSTANCE_RETIREMENT_SCHEDULED`)
+    /// and category (`scheduledChange`, `accountNotification`, `issue`, `investigation`).
+    public var eventTypeCode: String?
+    public var eventCategory: String?
 
     public init(
         messageID: String? = nil, date: Date? = nil, utcOffset: Int = 0, from: Address? = nil, to: [Address] = [],

@@ -80,6 +80,33 @@ public final class MessageLog {
         }
     }
 
+    /// The ids of the messages of group `groupId`, sorted.
+    public func messageIds(inGroup groupId: String) -> [String] {
+        guard let number = groupNumbers[groupId] else { return [] }
+        return entries.indices.filter { entries[$0].group == number }.map(messageId(at:)).sorted()
+    }
+
+    /// For each group id, its entries: one pass over the log, for writing every group's ids.
+    public func entriesByGroup() -> [String: [Int]] {
+        var members = Array(repeating: [Int](), count: groupIds.count)
+        for (index, entry) in entries.enumerated() where entry.group >= 0 { members[Int(entry.group)].append(index) }
+        return Dictionary(uniqueKeysWithValues: zip(groupIds, members))
+    }
+
+    /// The message id of entry `index` (the first field of its record).
+    public func messageId(at index: Int) -> String {
+        flush()
+        let entry = entries[index]
+        var head = [UInt8](repeating: 0, count: 4)
+        guard head.withUnsafeMutableBytes({ pread(fd, $0.baseAddress!, 4, off_t(entry.position)) }) == 4 else {
+            return ""
+        }
+        let count = Int(head[0]) | Int(head[1]) << 8 | Int(head[2]) << 16 | Int(head[3]) << 24
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, count, off_t(entry.position + 4)) }
+        return String(decoding: bytes[..<max(0, n)], as: UTF8.self)
+    }
+
     /// The full record of entry `index`.
     public func record(at index: Int) -> MessageRecord {
         flush()

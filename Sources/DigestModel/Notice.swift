@@ -38,6 +38,8 @@ public struct Notice: Sendable {
     public var eventArn: String?
     /// AWS access key IDs named in the text, masked to their last four characters.
     public var accessKeys: [String] = []
+    /// Why the rule held: the conditions that matched (for `classify`, not kept in the digest).
+    public var ruleReasons: [String] = []
 
     public init(
         id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,

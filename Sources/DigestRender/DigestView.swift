@@ -102,7 +102,7 @@ public struct DigestView: Sendable {
             guard !members.isEmpty else { return nil }
             return CategoryRow(
                 id: category.rawValue, title: category.title, groups: members.count,
-                messages: members.reduce(0) { $0 + $1.messageIds.count })
+                messages: members.reduce(0) { $0 + $1.messageCount })
         }
         let soon = asOf.adding(days: 30)
         let urgent = digest.groups.filter { group in
@@ -143,8 +143,8 @@ public struct DigestView: Sendable {
             deadline: group.deadline?.description ?? "", hasDeadline: group.deadline != nil,
             deadlineEvidence: group.deadlineEvidence ?? "", hasDeadlineEvidence: group.deadlineEvidence != nil,
             firstReceived: first, lastReceived: last, sameDay: first == last,
-            messages: group.messageIds.count,
-            messagesText: group.messageIds.count == 1 ? "1 message" : "\(group.messageIds.count) messages",
+            messages: group.messageCount,
+            messagesText: group.messageCount == 1 ? "1 message" : "\(group.messageCount) messages",
             reminders: group.reminders, hasReminders: group.reminders > 0,
             excerpt: group.excerpt, hasExcerpt: !group.excerpt.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: group.trustReason, sender: group.sender)

@@ -95,7 +95,7 @@ enum DigestJSON {
                 ("read", { $0.raw("\(c.read)") }), ("unreadable", { $0.raw("\(c.unreadable)") }),
             ])
         w.raw(",\n  \"groups\" : ")
-        groups(digest.groups, &w)
+        try groups(digest.groups, digest.log, &w)
         try w.flush()
         w.raw(",\n  \"messages\" : ")
         try messages(digest.log, &w)
@@ -126,7 +126,8 @@ enum DigestJSON {
         try w.flush()
     }
 
-    private static func groups(_ groups: [Group], _ w: inout JSONWriter) {
+    private static func groups(_ groups: [Group], _ log: MessageLog, _ w: inout JSONWriter) throws {
+        let members = log.entriesByGroup()
         w.raw("[")
         for (index, g) in groups.enumerated() {
             w.raw(index == 0 ? "\n    " : ",\n    ")
@@ -138,12 +139,14 @@ enum DigestJSON {
                     ("deadlineEvidence", { $0.optionalString(g.deadlineEvidence) }),
                     ("excerpt", { $0.string(g.excerpt) }),
                     ("firstReceived", { $0.date(g.firstReceived) }), ("id", { $0.string(g.id) }),
-                    ("lastReceived", { $0.date(g.lastReceived) }), ("messageIds", { $0.strings(g.messageIds) }),
+                    ("lastReceived", { $0.date(g.lastReceived) }),
+                    ("messageIds", { $0.strings((members[g.id] ?? []).map(log.messageId(at:)).sorted()) }),
                     ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
                     ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
                     ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
                     ("trustReason", { $0.string(g.trustReason) }),
                 ])
+            try w.flushIfFull()
         }
         w.raw(groups.isEmpty ? "]" : "\n  ]")
     }

@@ -68,7 +68,8 @@ struct GroupingTests {
         #expect(digest.groups.count == 1)
         let group = digest.groups[0]
         #expect(group.accounts == ["111111111111", "222222222222", "333333333333"])
-        #expect(group.messageIds == ["m1", "m2", "m3"])
+        #expect(digest.messageIds(of: group) == ["m1", "m2", "m3"])
+        #expect(group.messageCount == 3)
         #expect(group.category == .actionRequired)
         #expect(group.deadline == Day("2026-12-01"))
         #expect(digest.messages.allSatisfy { $0.groupId == group.id })
@@ -107,7 +108,7 @@ struct GroupingTests {
         #expect(digest.counts.unreadable == 1)
         #expect(digest.counts.read == 4)
         #expect(digest.counts.read == digest.counts.messages + digest.counts.unreadable + digest.counts.outside)
-        #expect(digest.groups.reduce(0) { $0 + $1.messageIds.count } == digest.counts.messages)
+        #expect(digest.groups.reduce(0) { $0 + $1.messageCount } == digest.counts.messages)
     }
 
     @Test func monthIsJudgedInTheGivenTimeZone() {

@@ -72,7 +72,7 @@ struct SampleMonthTests {
         let digest = aggregator.digest(sources: [])
         #expect(digest.counts.outside == labels.filter(\.outside).count)
         #expect(digest.counts.messages + digest.counts.outside + digest.counts.unreadable == labels.count)
-        #expect(digest.groups.reduce(0) { $0 + $1.messageIds.count } == digest.counts.messages)
+        #expect(digest.groups.reduce(0) { $0 + $1.messageCount } == digest.counts.messages)
         // Copies of one notice (same label group, same language of subject) land in one digest group.
         let groupOf = Dictionary(uniqueKeysWithValues: digest.messages.map { ("<\($0.messageId)>", $0.groupId) })
         var byLabel: [String: Set<String>] = [:]

@@ -53,7 +53,9 @@ struct RuleSetTests {
         #expect(
             throws: RulesError.invalid(
                 file: "f.yaml", line: 5, rule: "r1",
-                problem: "unknown key 'subjcet'; expected one of body, category, description, from, id, subject")
+                problem:
+                    "unknown key 'subjcet'; expected one of body, category, description, event-category, event-type, from, id, subject"
+            )
         ) {
             try RuleSet.parse("version: 1\nrules:\n  - id: r1\n    category: abuse\n    subjcet: x\n", file: "f.yaml")
         }

@@ -13,7 +13,7 @@ struct EscapingTests {
             id: "g-000000000001", category: .securityIncident, title: title, services: ["IAM"],
             deadline: Day("2026-12-01"),
             deadlineEvidence: "Reply by December 1, 2026 <img src=x onerror=alert(1)>", accounts: ["123456789012"],
-            regions: ["us-east-1"], messageIds: ["m1"], trust: .suspicious, trustReason: "claims to be AWS",
+            regions: ["us-east-1"], messageCount: 1, trust: .suspicious, trustReason: "claims to be AWS",
             reminders: 0, firstReceived: Date(timeIntervalSince1970: 1_793_000_000),
             lastReceived: Date(timeIntervalSince1970: 1_793_000_000),
             excerpt: excerpt, sender: "x@amazonaws-security.com")

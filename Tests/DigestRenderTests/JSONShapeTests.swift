@@ -15,7 +15,7 @@ struct JSONShapeTests {
             trust: .verified, trustReason: "ok", groupKey: "k")
         let group = Group(
             id: "g-1", category: .maintenance, title: "S", services: ["EC2"], deadline: nil, deadlineEvidence: nil,
-            accounts: ["123456789012"], regions: ["eu-west-1"], messageIds: ["m1@example"], trust: .verified,
+            accounts: ["123456789012"], regions: ["eu-west-1"], messageCount: 1, trust: .verified,
             trustReason: "ok",
             reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
         let log = MessageLog()
@@ -37,6 +37,7 @@ struct JSONShapeTests {
             #expect(group.keys.contains(key), "group lacks \(key)")
         }
         #expect(group["deadline"] is NSNull)
+        #expect(group["messageIds"] as? [String] == ["m1@example"])
         let message = (object["messages"] as! [[String: Any]])[0]
         for key in [
             "messageId", "source", "date", "subject", "groupId", "category", "services", "deadline", "actionRequired",

@@ -1,0 +1,121 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+struct TrustAndForwardTests {
+    static let rules = try! RuleSet.defaults()
+    static let classifier = Classifier(rules: rules)
+
+    static func message(
+        from: String, name: String = "Amazon Web Services", subject: String, text: String, auth: [String] = []
+    ) -> Message {
+        Message(
+            messageID: "m-\(subject.hashValue)@example",
+            date: ISO8601DateFormatter().date(from: "2026-11-10T09:00:00Z"),
+            from: Address(name: name, address: from), subject: subject, text: text, authenticationResults: auth,
+            source: SourceLocation(path: "t.eml"))
+    }
+
+    @Test func providerDomainWithPassingVerdictsIsVerified() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "no-reply-aws@amazon.com", subject: "Amazon RDS maintenance", text: "Hello.",
+                auth: [
+                    "mx.example.com; dkim=pass header.d=amazonses.com; spf=pass smtp.mailfrom=amazonses.com; dmarc=pass"
+                ]))
+        #expect(notice.trust == .verified)
+    }
+
+    @Test func failedVerdictMakesEvenAProviderDomainSuspicious() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "no-reply-aws@amazon.com", subject: "Your AWS account is compromised", text: "Sign in now.",
+                auth: ["mx.example.com; dkim=none; spf=fail smtp.mailfrom=amazon.com; dmarc=fail"]))
+        #expect(notice.trust == .suspicious)
+        #expect(notice.trustReason.contains("spf=fail"))
+    }
+
+    @Test func lookAlikeDomainThatContainsAmazonComIsSuspicious() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "security@amazon.com-account-verify.net",
+                subject: "Action Required: Your AWS account is compromised",
+                text: "Verify your identity at https://amazon.com-account-verify.net/login within 24 hours."))
+        #expect(notice.trust == .suspicious)
+        #expect(notice.category == .securityIncident)
+    }
+
+    @Test func providerSenderLinkingToALookAlikeHostIsSuspicious() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "no-reply-aws@amazon.com", subject: "Billing statement available",
+                text: "See https://console.aws.amazon.com/billing and pay at https://aws-billing-update.com/pay"))
+        #expect(notice.trust == .suspicious)
+        #expect(notice.trustReason.contains("aws-billing-update.com"))
+    }
+
+    @Test func unrelatedSenderIsUnverified() {
+        let notice = Self.classifier.classify(
+            Self.message(from: "news@vendor.example", name: "Vendor", subject: "Our newsletter", text: "Hello."))
+        #expect(notice.trust == .unverified)
+    }
+
+    @Test func inlineForwardedNoticeIsClassifiedByWhatItCarries() {
+        let text = """
+            FYI, see below.
+
+            ---------- Forwarded message ---------
+            From: Amazon Web Services <no-reply-aws@amazon.com>
+            Date: Tue, Nov 3, 2026 at 9:15 AM
+            Subject: Action Required: Your AWS account 123456789012 is compromised
+            To: <aws-root@example.com>
+
+            We have detected that your AWS account 123456789012 may have been compromised.
+            """
+        let notice = Self.classifier.classify(
+            Self.message(from: "colleague@example.com", name: "A Colleague", subject: "Fwd: please look", text: text))
+        #expect(notice.category == .securityIncident)
+        #expect(notice.trust == .unverified)
+        #expect(notice.trustReason.contains("no-reply-aws@amazon.com"))
+        #expect(notice.accounts == ["123456789012"])
+    }
+
+    @Test func forwardedBlockIsParsed() throws {
+        let found = try #require(
+            ForwardedMessage.find(
+                in:
+                    "Hi\n\nBegin forwarded message:\n\n> From: \"AWS\" <health@aws.com>\n> Subject: [Action Required] X\n> Date: today\n>\n> Body line\n"
+            ))
+        #expect(found.subject == "[Action Required] X")
+        #expect(found.from?.address == "health@aws.com")
+        #expect(found.text.contains("Body line"))
+    }
+
+    @Test func accessKeysAreMaskedEverywhere() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "no-reply-aws@amazon.com", subject: "Your AWS Access Key AKIAIOSFODNN7EXAMPLE is exposed",
+                text: "The access key AKIAIOSFODNN7EXAMPLE for IAM user deploy was found publicly on GitHub."))
+        #expect(notice.accessKeys == ["****************MPLE"])
+        #expect(!notice.subject.contains("AKIAIOSFODNN7EXAMPLE"))
+        #expect(!notice.excerpt.contains("AKIAIOSFODNN7EXAMPLE"))
+        #expect(notice.category == .securityIncident)
+    }
+
+    @Test func resourcesAndHealthEventARNAreFound() {
+        let text = """
+            Affected resources: i-0e7a201159810559a, arn:aws:rds:us-east-1:123456789012:db:orders-prod, vol-0abc12345def67890
+            https://health.aws.amazon.com/health/home#/account/event-log?eventID=arn%3Aaws%3Ahealth%3Aus-east-1%3A%3Aevent%2FRDS%2FAWS_RDS_MAINTENANCE_SCHEDULED%2FAWS_RDS_MAINTENANCE_SCHEDULED_1793000000000
+            """
+        #expect(
+            Extractors.resources(in: text) == [
+                "arn:aws:rds:us-east-1:123456789012:db:orders-prod", "i-0e7a201159810559a", "vol-0abc12345def67890",
+            ])
+        #expect(
+            Extractors.healthEventARN(in: text)
+                == "arn:aws:health:us-east-1::event/RDS/AWS_RDS_MAINTENANCE_SCHEDULED/AWS_RDS_MAINTENANCE_SCHEDULED_1793000000000"
+        )
+    }
+}
