@@ -246,9 +246,18 @@ extension Extractors {
 
     /// The AWS Health event ARN that newer notice e-mails carry, often URL-encoded in a footer link.
     public static func healthEventARN(in text: String) -> String? {
-        let decoded = text.contains("%3A") || text.contains("%2F") ? (text.removingPercentEncoding ?? text) : text
-        guard let match = healthEventPattern.firstMatchRanges(in: decoded), let whole = match[0] else { return nil }
-        return String(decoding: Array(decoded.utf8)[whole], as: UTF8.self)
+        let bytes = Array(text.utf8)
+        if ByteSearch.contains(bytes, "arn:aws:health:"),
+            let match = healthEventPattern.firstMatchRanges(in: text), let whole = match[0]
+        {
+            return String(decoding: bytes[whole], as: UTF8.self)
+        }
+        // In a link the ARN is often URL-encoded: decode only that link.
+        guard ByteSearch.contains(bytes, "arn%3Aaws%3Ahealth"),
+            let match = encodedHealthEventPattern.firstMatchRanges(in: text), let whole = match[0],
+            let decoded = String(decoding: bytes[whole], as: UTF8.self).removingPercentEncoding
+        else { return nil }
+        return decoded
     }
 
     /// AWS access key IDs (`AKIA…`, `ASIA…`), masked to their last four characters: a key ID is
@@ -287,6 +296,8 @@ extension Extractors {
         caseInsensitive: false)
     static let healthEventPattern = try! Pattern(
         #"arn:aws:health:[a-z0-9-]*::event/[A-Za-z0-9_./-]+"#, caseInsensitive: false)
+    static let encodedHealthEventPattern = try! Pattern(
+        #"arn%3Aaws%3Ahealth%3A[a-z0-9-]*%3A%3Aevent%2F[A-Za-z0-9_.%-]+"#, caseInsensitive: false)
     static let accessKeyPattern = try! Pattern(
         #"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"#, caseInsensitive: false)
 }

@@ -14,7 +14,10 @@ enum ForwardedMessage {
     /// A cheap first look: only texts with one of these words can hold a forwarded block.
     static func mayHold(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return ["orward", "ORWARD", "riginal Message", "RIGINAL MESSAGE", "転送", "元のメッセージ"].contains {
+        return [
+            "orwarded message", "ORWARDED MESSAGE", "egin forwarded", "riginal Message", "RIGINAL MESSAGE", "転送",
+            "元のメッセージ",
+        ].contains {
             ByteSearch.contains(bytes, $0)
         }
     }

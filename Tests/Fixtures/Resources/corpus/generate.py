@@ -43,13 +43,21 @@ def _date(s):
     return _dt.datetime.strptime(s, "%Y-%m-%d %H:%M:%S %z")
 
 
-def _hdr(value, charset="utf-8"):
+def _hdr(value, charset="utf-8", name="Subject"):
     """RFC 2047-encode a header value when it is not plain ASCII."""
     try:
         value.encode("ascii")
-        return value
     except UnicodeEncodeError:
-        return Header(value, charset, maxlinelen=76).encode()
+        return Header(value, charset, maxlinelen=76, header_name=name).encode()
+    # fold long ASCII values at spaces, the way most mailers do
+    lines, cur = [], name + ":"
+    for word in value.split(" "):
+        if len(cur) + 1 + len(word) > 78 and cur != name + ":":
+            lines.append(cur)
+            cur = ""
+        cur += " " + word
+    lines.append(cur)
+    return "\n".join(lines)[len(name) + 2:]
 
 
 def _addr(name, address, charset="utf-8"):
@@ -93,13 +101,23 @@ def _html_part(html, cte="qp"):
 
 def auth(result="pass", domain="amazon.com", mailfrom="amazonses.com",
          spf=None, dkim=None, dmarc=None, mx="mx.example.com"):
-    """An Authentication-Results value as a receiving MX would write it."""
+    """An Authentication-Results value as a receiving MX would write it.
+    Mail sent through Amazon SES carries a second DKIM signature for amazonses.com."""
     spf = spf or result
     dkim = dkim or result
     dmarc = dmarc or result
-    return ("%s;\n dkim=%s header.i=@%s header.s=ug7nbtf4gccmlpwj322ax3p6ow6yfsug;\n"
-            " spf=%s smtp.mailfrom=%s;\n dmarc=%s header.from=%s"
-            % (mx, dkim, mailfrom if dkim != "none" else domain, spf, mailfrom, dmarc, domain))
+    parts = [mx]
+    if dkim == "none":
+        parts.append("dkim=none (message not signed)")
+    else:
+        parts.append("dkim=%s header.i=@%s header.s=%s" % (
+            dkim, domain, "ug7nbtf4gccmlpwj322ax3p6ow6yfsug" if "amazon" in domain or domain.endswith(
+                "aws.com") or domain.endswith(".aws") else "s1"))
+        if mailfrom.endswith("amazonses.com"):
+            parts.append("dkim=%s header.i=@amazonses.com header.s=224i4yxa5dv7c2xz3womw6peuasteono" % dkim)
+    parts.append("spf=%s smtp.mailfrom=%s" % (spf, mailfrom))
+    parts.append("dmarc=%s header.from=%s" % (dmarc, domain))
+    return ";\n ".join(parts)
 
 
 def add(file, *, frm, to, subject, date, body=None, html=None, charset="us-ascii",
@@ -121,48 +139,77 @@ def L(category, services, accounts, regions, deadline, trust, reminder, note, tr
                 reminder=reminder, note=note, traps=list(traps))
 
 
+AWS_DOMAINS = ("amazon.com", "amazonaws.com", "aws.com", "aws", "amazon.co.jp")
+
+
+def _msgid(file, address):
+    """Deterministic Message-ID in the style of the sending system."""
+    import hashlib
+    h = hashlib.sha1(file.encode()).hexdigest()
+    # avoid long digit runs that could look like account IDs
+    h = re.sub(r"\d{6,}", lambda m: m.group(0)[:3] + "f" + m.group(0)[4:], h)
+    domain = address.split("@")[1]
+    if domain.endswith(AWS_DOMAINS):
+        return "<0100019a%s-%s-%s-%s-%s-%s-000000@email.amazonses.com>" % (
+            h[:8], h[8:16], h[16:20], h[20:24], h[24:28], h[28:40])
+    return "<%s.%s@mail.%s>" % (h[:16], h[16:24], domain)
+
+
+def _boundary(seed, kind):
+    import hashlib
+    h = hashlib.sha1((seed + kind).encode()).hexdigest()
+    h = re.sub(r"\d{4,}", lambda m: m.group(0)[:2] + "x" + m.group(0)[3:], h)
+    return "----=_Part_%s_%s" % (kind, h[:24])
+
+
 def build(spec):
     """Build an email.message.Message from a spec (recursively for attachments)."""
     body, html = spec["body"], spec["html"]
     if body is not None and html is not None:
-        root = MIMEMultipart("alternative")
-        root.attach(_text_part(body, spec["charset"], spec["cte"]))
-        root.attach(_html_part(html))
+        root = MIMEMultipart("alternative", boundary=_boundary(spec["file"] + spec["date"], "alt"))
+        for sub in (_text_part(body, spec["charset"], spec["cte"]), _html_part(html)):
+            del sub["MIME-Version"]
+            root.attach(sub)
     elif html is not None:
         root = _html_part(html)
     else:
         root = _text_part(body, spec["charset"], spec["cte"])
     if spec.get("attach"):
-        outer = MIMEMultipart("mixed")
+        outer = MIMEMultipart("mixed", boundary=_boundary(spec["file"] + spec["date"], "mix"))
+        del root["MIME-Version"]
         outer.attach(root)
         for inner in spec["attach"]:
             part = MIMEMessage(build(inner))
+            del part["MIME-Version"]
             part["Content-Disposition"] = 'attachment; filename="%s"' % inner.get(
                 "attach_name", "forwarded-message.eml")
             outer.attach(part)
         root = outer
     msg = root
-    # header order: trace-ish first, then the usual
-    if spec.get("auth_results"):
-        msg["Authentication-Results"] = spec["auth_results"]
+    ctype = msg["Content-Type"]
+    cte = msg["Content-Transfer-Encoding"]
+    del msg["Content-Type"]
+    del msg["Content-Transfer-Encoding"]
+    del msg["MIME-Version"]
     for k, v in spec.get("headers", []):
         if k.lower() == "return-path":
             msg[k] = v
+    if spec.get("auth_results"):
+        msg["Authentication-Results"] = spec["auth_results"]
     name, address = spec["frm"]
     msg["From"] = _addr(name, address, spec.get("subject_charset", "utf-8"))
     to = spec["to"]
     msg["To"] = _addr(*to) if isinstance(to, tuple) else to
     msg["Subject"] = _hdr(spec["subject"], spec.get("subject_charset", "utf-8"))
     msg["Date"] = email.utils.format_datetime(_date(spec["date"]))
-    msg["Message-ID"] = spec["msgid"] or "<%s@%s>" % (
-        re.sub(r"[^a-z0-9]", "", spec["file"].lower())[:40] + "-c0rpus",
-        address.split("@")[1])
+    msg["Message-ID"] = spec["msgid"] or _msgid(spec["file"], address)
     for k, v in spec.get("headers", []):
         if k.lower() != "return-path":
             msg[k] = v
-    if "MIME-Version" in msg:
-        del msg["MIME-Version"]
     msg["MIME-Version"] = "1.0"
+    msg["Content-Type"] = ctype
+    if cte:
+        msg["Content-Transfer-Encoding"] = cte
     return msg
 
 
@@ -3348,3 +3395,531 @@ AWS Lambda and Amazon EKS. See the Regional services list for details.
     label=L("informational", [], [], [], None, "verified", False,
             "New Region announcement; the Region named is news, not an affected resource -> no "
             "regions; no account. Our wording after AWS Region launch announcements."))
+
+
+# ==========================================================================
+# MORE (mixed categories)
+# ==========================================================================
+
+add("120-abuse-ec2-old-subject-smtp.eml",
+    frm=AWS_ABUSE_OLD, to=TO_ROOT,
+    subject="Your Amazon EC2 Abuse Report [19020011873]",
+    date="2026-11-17 10:45:09 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+We've received a report that your EC2 instance
+
+AWS ID: 826194035582    Region: us-west-2    EC2 Instance Id: i-05e4d3c2b1a098f76 [44.231.17.9]
+
+sent unsolicited email through port 25 to mailboxes hosted by the reporter.
+Sending unsolicited bulk email from AWS resources violates the AWS
+Acceptable Use Policy (https://aws.amazon.com/aup/).
+
+Please stop the activity and reply to this email with details of the
+corrective actions you have taken. If you do not consider the activity to
+be abusive, please reply with details of your use case.
+
+If you are unaware of the activity, your instance may have been
+compromised, for example through an outdated web application.
+
+Original report (excerpt):
+  Received: from ip-172-31-20-14.us-west-2.compute.internal (44.231.17.9)
+  Subject: Your parcel is waiting - confirm delivery fee
+  Complaint feedback ID: 4f7e1a90-c2d3-4b5a-8e6f-7a8b9c0d1e2f
+
+Regards,
+Amazon EC2 Abuse Team
+""",
+    label=L("abuse", ["EC2"], ["826194035582"], ["us-west-2"], None, "verified", False,
+            "Older subject form 'Your Amazon EC2 Abuse Report'; spam from an instance; no reply-by "
+            "date -> null. Shape: cloudpack.media/24962 (subject) and ideachain#2147 body."))
+
+add("121-msp-relay-abuse-ja.eml",
+    frm=("クラウド運用サポート", "noreply@msp-support.example.jp"), to=TO_JA2,
+    subject="【AWS通知】不正利用レポート (Your AWS Abuse Report [19024467120] [AWS ID 652103987421])",
+    charset="iso-2022-jp", subject_charset="iso-2022-jp", lang="ja",
+    date="2026-11-24 15:20:00 +0900",
+    auth_results=auth(domain="msp-support.example.jp", mailfrom="msp-support.example.jp",
+                      mx="mx.example.co.jp"),
+    body="""\
+お客様各位
+
+AWS Trust & Safety チームより、お客様の AWS アカウントのリソースに関する
+不正利用レポートが届きました。
+
+  AWS アカウント: 652103987421
+  リージョン: ap-southeast-1
+  リソース: EC2 インスタンス i-0123abcd4567ef890 (13.250.7.33)
+  報告内容: 外部ホストに対する DoS 攻撃
+
+AWS への回答期限は 2026年11月27日 です。原因の調査と対処を行い、対応内容を
+弊社窓口までご連絡ください。弊社から AWS へ英語で回答いたします。
+回答がない場合、AWS によりインスタンスの通信遮断やアカウント停止が行われる
+ことがあります。
+
+--
+クラウド運用サポートデスク (03-5555-0123)
+""",
+    label=L("abuse", ["EC2"], ["652103987421"], ["ap-southeast-1"], "2026-11-27", "unverified", False,
+            "Japanese MSP relay (ISO-2022-JP) of a DoS abuse report; AWS reply deadline "
+            "2026年11月27日; unverified sender. Shape: nhn-techorus.zendesk.com FAQ on relaying "
+            "'Your AWS Abuse Report'."))
+
+add("122-irregular-activity-reminder.eml",
+    frm=AWS_NOREPLY, to=TO_ROOT,
+    subject="Reminder: Action Required: Irregular activity in your AWS account: 420133700420",
+    date="2026-10-19 08:00:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Dear AWS Customer,
+
+We are following up because your AWS account 420133700420 may still be
+compromised. On October 16, 2026 we told you about irregular activity and
+limited the account's ability to launch new resources.
+
+We have not yet received a reply to the support case. Unless you secure the
+account and contact us by October 21, 2026, we will suspend the account to
+protect you from further charges.
+
+The steps in our first notice still apply: change the root password and
+enable MFA, remove access keys and IAM identities you did not create, delete
+unauthorized resources in every Region, and reply to the support case.
+
+""" + AWS_FOOTER + "\n",
+    label=L("security-incident", ["IAM"], ["420133700420"], [], "2026-10-21", "verified", True,
+            "'Reminder:' of 012; Oct 16 is the past first notice; contact 'by October 21, 2026'. "
+            "Shape: follow-up notice at www.ryanwomack.com/amazon_message."))
+
+add("123-apigateway-tls12-custom-domains.eml",
+    frm=AWS_NOREPLY, to=TO_OPS,
+    subject="[Action Required] Amazon API Gateway custom domain names must use the TLS_1_2 security policy",
+    date="2026-11-19 16:30:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+The following Amazon API Gateway custom domain names in AWS account
+210987654321 still use the TLS_1_0 security policy, which accepts TLS 1.0
+and TLS 1.1 connections:
+
+  api.partner-example.com  (eu-west-2, Regional)
+  legacy.partner-example.com  (eu-west-2, Edge-optimized)
+
+On 2027-03-31 API Gateway will move all remaining custom domain names to
+the TLS_1_2 security policy. Clients that cannot negotiate TLS 1.2 or later
+will then fail to connect.
+
+Update the security policy of these domain names yourself before
+2027-03-31 after checking your clients, with the console or with
+aws apigateway update-domain-name.
+
+""" + AWS_FOOTER + "\n",
+    label=L("action-required", ["APIGATEWAY"], ["210987654321"], ["eu-west-2"], "2027-03-31", "verified",
+            False,
+            "Forced TLS policy change on 2027-03-31 with customer action requested before it. Our "
+            "wording after AWS TLS 1.2 endpoint migration notices."))
+
+add("124-redshift-dc2-migration.eml",
+    frm=AWS_NOREPLY, to=TO_OPS,
+    subject="[Action Required] Migrate Amazon Redshift DC2 clusters to RA3 or Amazon Redshift Serverless",
+    date="2026-10-30 19:19:19 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+AWS account 739104826553 has Amazon Redshift provisioned clusters that use
+DC2 node types in Asia Pacific (Sydney):
+
+  arn:aws:redshift:ap-southeast-2:739104826553:namespace:3c1e5a7b-9d2f-4b6c-8e0a-1f3d5b7c9e2a (cluster bi-warehouse, 4 x dc2.large)
+
+DC2 node types reach end of support on March 31, 2027. After that date
+you can no longer create or resize DC2 clusters, and existing DC2 clusters
+are upgraded to RA3 during a maintenance window starting April 15, 2027.
+
+Plan the migration to RA3 nodes or Redshift Serverless before March 31,
+2027. Elastic resize to RA3 usually completes in minutes.
+
+""" + AWS_FOOTER + "\n",
+    label=L("action-required", ["REDSHIFT"], ["739104826553"], ["ap-southeast-2"], "2027-03-31",
+            "verified", False,
+            "Node-type end of support with a two-date timeline (Mar 31 / Apr 15, 2027), earliest "
+            "2027-03-31; region by name 'Asia Pacific (Sydney)' and in the ARN. Fictional "
+            "retirement in the style of AWS instance-family retirement notices."))
+
+add("125-kms-imported-key-material-expiring.eml",
+    frm=AWS_HEALTH, to=TO_SEC,
+    subject="[Action Required] Imported key material for AWS KMS key expires on December 14, 2026 [AWS Account: 161803398874] [EU-WEST-1]",
+    date="2026-11-14 09:00:00 +0000",
+    auth_results=A_PASS_HEALTH,
+    body="""\
+Hello,
+
+The key material that you imported into the following AWS KMS key expires
+on December 14, 2026 at 00:00 UTC:
+
+  arn:aws:kms:eu-west-1:161803398874:key/6b2d8f4a-1c3e-4a5b-9d7f-2e4c6a8b0d1f (alias/payments-signing)
+
+When the key material expires, AWS KMS deletes it and the key becomes
+unusable: encrypt, decrypt and sign requests fail until you import the same
+key material again. Import the key material again with a later expiration
+date, or set it not to expire, before December 14, 2026.
+
+%s
+""" % health_footer("arn:aws:health:eu-west-1::event/KMS/AWS_KMS_IMPORTED_KEY_MATERIAL_EXPIRING/"
+                     "AWS_KMS_IMPORTED_KEY_MATERIAL_EXPIRING_2b7f1d9c3e5a"),
+    label=L("action-required", ["KMS"], ["161803398874"], ["eu-west-1"], "2026-12-14", "verified", False,
+            "Customer must re-import key material before December 14, 2026. health@aws.com format "
+            "with event ARN link. Our wording after KMS imported key material documentation."))
+
+add("126-ec2-system-reboot-health-block.eml",
+    frm=AWS_NOREPLY, to=TO_OPS,
+    subject="[Maintenance] Amazon EC2 scheduled system reboot",
+    date="2026-11-05 21:05:21 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+One or more of your Amazon EC2 instances in AWS account 357902468013 are
+scheduled for a system reboot while AWS performs maintenance on the
+underlying host. The instances keep their data and IP addresses.
+
+Affected instances (us-east-2):
+  i-0fedcba9876543210
+
+Event details
+  Event type:    AWS_EC2_SYSTEM_REBOOT_MAINTENANCE_SCHEDULED
+  Start time:    Tue, 1 Dec 2026 07:00:00 GMT
+  End time:      Tue, 1 Dec 2026 09:00:00 GMT
+  Last updated:  Thu, 5 Nov 2026 21:00:00 GMT
+
+You can reschedule the reboot to a date up to December 8, 2026 from the
+Events page of the EC2 console.
+
+""" + AWS_FOOTER + "\n",
+    label=L("maintenance", ["EC2"], ["357902468013"], ["us-east-2"], "2026-12-01", "verified", False,
+            "Scheduled system reboot on Dec 1, 2026 (Start time of a scheduled change = when it "
+            "happens); 'Last updated' is a past date; the reschedule limit Dec 8 is optional. "
+            "Shape: EC2 scheduled events guide and Health event fields (public-samples/health)."))
+
+add("127-cloudwatch-vended-logs-price.eml",
+    frm=AWS_NOREPLY, to=TO_BILL,
+    subject="[Notification] Price change for Amazon CloudWatch vended logs delivered to Amazon S3",
+    date="2026-11-23 18:00:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+From January 1, 2027, the price for vended logs (such as VPC Flow Logs and
+Amazon Route 53 Resolver query logs) delivered directly to Amazon S3 changes
+from tiered per-GB pricing to a flat $0.20 per GB in all commercial Regions.
+
+Based on your usage in October 2026, the charges for AWS account
+298301557764 would decrease by about 12%.
+
+No action is required.
+
+""" + AWS_FOOTER + "\n",
+    label=L("pricing", ["CLOUDWATCH"], ["298301557764"], [], "2027-01-01", "verified", False,
+            "Price change effective January 1, 2027, no action. Fictional change in the style of "
+            "AWS '[Notification]' pricing emails."))
+
+add("128-savings-plan-expiring.eml",
+    frm=AWS_NOREPLY, to=TO_BILL,
+    subject="Your Savings Plan expires in 7 days",
+    date="2026-11-23 12:00:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+The following Savings Plan in AWS account 314159265358 expires on
+November 30, 2026:
+
+  Savings Plan ID:   b5c2f3e1-7a9d-4c6b-8e0f-1d3a5c7e9b2d
+  Type:              Compute Savings Plan, 1 year, No Upfront
+  Commitment:        $12.50/hour
+
+After it expires, usage it covered is charged at On-Demand rates. To avoid
+that, queue a renewal before November 30, 2026 from the Savings Plans page
+of the Billing and Cost Management console.
+
+""" + AWS_FOOTER + "\n",
+    label=L("billing", ["BILLING"], ["314159265358"], [], "2026-11-30", "verified", False,
+            "Billing notice with an explicit 'queue a renewal before November 30, 2026' -> "
+            "deadline set. Our wording after Savings Plans expiration alerts."))
+
+add("129-promotional-credits-expiring.eml",
+    frm=AWS_NOREPLY, to=TO_BILL,
+    subject="Your AWS Promotional Credits will expire soon",
+    date="2026-11-01 10:00:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+AWS account 298301557764 has $3,210.44 of AWS Promotional Credit remaining
+from the code ACTIVATE-2025-STARTUP. The credit expires on December 31,
+2026; any balance left after that date is forfeited.
+
+You can see your credit balance on the Credits page of the Billing and Cost
+Management console.
+
+""" + AWS_FOOTER + "\n",
+    label=L("billing", ["BILLING"], ["298301557764"], [], None, "verified", False,
+            "Credit expiry is a date but not an action the reader must take -> null for billing "
+            "(unsure: some readers would track Dec 31). Our wording."))
+
+add("130-welcome-new-account.eml",
+    frm=AWS_NOREPLY, to="new-dev-account@example.com",
+    subject="Welcome to Amazon Web Services",
+    date="2026-10-03 08:30:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+Thank you for creating an Amazon Web Services account. Your account ID is
+652103987421. You can now sign in to the AWS Management Console and use
+AWS services.
+
+Get started:
+  - Secure the root user with multi-factor authentication.
+  - Create an administrative user in IAM Identity Center for daily work.
+  - Set up AWS Budgets to track spending.
+
+Customer service: +1-206-266-4064 or https://console.aws.amazon.com/support
+
+""" + AWS_FOOTER + "\n",
+    label=L("informational", [], ["652103987421"], [], None, "verified", False,
+            "Account welcome email; recommendations but no required action; phone number is not "
+            "an account. Our wording."))
+
+add("131-ecs-agent-security-bulletin.eml",
+    frm=AWS_NOREPLY, to=TO_SEC,
+    subject="AWS Security Bulletin: Amazon ECS container agent CVE-2026-24816",
+    date="2026-11-11 23:00:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+AWS is aware of an issue (CVE-2026-24816) in the Amazon ECS container agent
+versions 1.86.0 to 1.89.1 that could allow a container with host network
+mode to read the task role credentials of other tasks on the same container
+instance.
+
+Your AWS account 508920331667 has ECS container instances running affected
+agent versions in us-east-1 and eu-central-1.
+
+Agent version 1.89.2 fixes the issue. We recommend updating the agent on
+these instances, or replacing them with the latest ECS-optimized AMI, as
+soon as possible. AWS Fargate tasks are not affected.
+
+Security bulletin: https://aws.amazon.com/security/security-bulletins/
+
+""" + AWS_FOOTER + "\n",
+    label=L("security-advisory", ["ECS"], ["508920331667"], ["eu-central-1", "us-east-1"], None, "verified",
+            False,
+            "Vulnerability advisory with a recommended update, no date. Fictional CVE in the style "
+            "of AWS security bulletins."))
+
+add("132-ses-dkim-1024-advisory.eml",
+    frm=AWS_NOREPLY, to=TO_SEC,
+    subject="Amazon SES: some sending identities still sign with 1024-bit DKIM keys",
+    date="2026-10-14 15:45:00 +0000",
+    auth_results=A_PASS,
+    body="""\
+Hello,
+
+The following Amazon SES identities in AWS account 298301557764 use Easy
+DKIM with 1024-bit RSA keys:
+
+  mail.example-store.com  (Europe (Frankfurt))
+  notify.example-store.com  (Europe (Frankfurt))
+
+Mailbox providers increasingly expect 2048-bit keys. We recommend switching
+these identities to 2048-bit Easy DKIM keys in the SES console; SES rotates
+the DNS records for you after you publish the new CNAME records.
+
+This is a recommendation; your current signing keeps working.
+
+""" + AWS_FOOTER + "\n",
+    label=L("security-advisory", ["SES"], ["298301557764"], ["eu-central-1"], None, "verified", False,
+            "Weak-key configuration to review, recommendation only; region by name 'Europe "
+            "(Frankfurt)'. Our wording after SES Easy DKIM key length documentation."))
+
+add("133-html-only-health-eks-lifecycle.eml",
+    frm=AWS_HEALTH, to=TO_OPS,
+    subject="[Action Required] Amazon EKS Kubernetes 1.34 end of standard support [AWS Account: 298301557764] [AP-SOUTHEAST-2]",
+    date="2026-10-01 17:26:44 +0000",
+    auth_results=A_PASS_HEALTH,
+    html=health_html(
+        "Amazon EKS Kubernetes 1.34 end of standard support",
+        ["[AWS Health may send this notification again as a reminder while affected resources remain "
+         "unresolved.]",
+         "Standard support for Kubernetes version 1.34 in Amazon EKS ends on December 2, 2026. "
+         "Clusters with the EXTENDED version policy then enter extended support, which lasts until "
+         "December 2, 2027.",
+         "AWS account 298301557764 has EKS clusters on Kubernetes 1.34 in Asia Pacific (Sydney):<br>"
+         "arn:aws:eks:ap-southeast-2:298301557764:cluster/example1<br>"
+         "arn:aws:eks:ap-southeast-2:298301557764:cluster/example3"],
+        "arn:aws:health:ap-southeast-2::event/EKS/AWS_EKS_PLANNED_LIFECYCLE_EVENT/"
+        "AWS_EKS_PLANNED_LIFECYCLE_EVENT_Example1"),
+    label=L("action-required", ["EKS"], ["298301557764"], ["ap-southeast-2"], "2026-12-02", "verified", False,
+            "HTML-only health@aws.com message (text must come from HTML); same EKS event as 033 but "
+            "a different account and region. Shape: public-samples/health/074.json (AWS Health "
+            "User Guide EKS lifecycle example) and CredentialRegistry#1066."))
+
+add("134-phish-aws-notification-generic.eml",
+    frm=("AWS Notification", "notification@aws-alerts-center.com"), to=TO_ROOT,
+    subject="AWS Notification",
+    date="2026-11-27 05:45:00 +0000",
+    auth_results=auth(result="fail", domain="aws-alerts-center.com", mailfrom="aws-alerts-center.com",
+                      dkim="none"),
+    msgid="<n-20261127054500@aws-alerts-center.com>",
+    body="""\
+Hello,
+
+Your AWS account has been flagged for a billing verification. Your
+services will be interrupted on November 29, 2026 unless you confirm your
+payment details.
+
+Confirm payment details: https://aws-alerts-center.com/billing/confirm
+
+AWS Billing
+""",
+    label=L("billing", ["BILLING"], [], [], "2026-11-29", "suspicious", False,
+            "Same generic subject as 076/116 ('AWS Notification') from a look-alike domain with "
+            "DMARC fail; claims a billing verification by November 29, 2026."))
+
+
+# ==========================================================================
+# writing and checking
+# ==========================================================================
+
+REGION_NAMES = {
+    "us-east-1": ["US East (N. Virginia)", "N. Virginia"], "us-east-2": ["US East (Ohio)"],
+    "us-west-1": ["US West (N. California)"], "us-west-2": ["US West (Oregon)"],
+    "ca-central-1": ["Canada (Central)"], "sa-east-1": ["South America (São Paulo)"],
+    "eu-west-1": ["Europe (Ireland)"], "eu-west-2": ["Europe (London)"], "eu-west-3": ["Europe (Paris)"],
+    "eu-central-1": ["Europe (Frankfurt)"], "eu-north-1": ["Europe (Stockholm)"],
+    "ap-northeast-1": ["Asia Pacific (Tokyo)", "アジアパシフィック (東京)", "東京"],
+    "ap-northeast-2": ["Asia Pacific (Seoul)", "アジアパシフィック (ソウル)"],
+    "ap-northeast-3": ["Asia Pacific (Osaka)", "アジアパシフィック (大阪)", "大阪"],
+    "ap-southeast-1": ["Asia Pacific (Singapore)"], "ap-southeast-2": ["Asia Pacific (Sydney)"],
+    "ap-south-1": ["Asia Pacific (Mumbai)"], "ap-east-2": ["Asia Pacific (Taipei)"],
+}
+REGION_RE = re.compile(r"\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:east|west|north|south|central|"
+                       r"northeast|southeast|southwest|northwest)-\d\b", re.I)
+
+
+def _strip_html(s):
+    s = re.sub(r"(?is)<(style|script|head)\b.*?</\1>", " ", s)
+    s = re.sub(r"<[^>]+>", " ", s)
+    return (s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+             .replace("&quot;", '"').replace("&#39;", "'"))
+
+
+def _texts(msg):
+    """Decoded header values and text of every part, nested messages included."""
+    out = []
+    for k, v in msg.items():
+        out.append("%s: %s" % (k, v))
+    if msg.is_multipart():
+        for part in msg.iter_parts() if hasattr(msg, "iter_parts") else msg.get_payload():
+            out.extend(_texts(part))
+    elif msg.get_content_type() == "message/rfc822":
+        out.extend(_texts(msg.get_payload(0)))
+    elif msg.get_content_maintype() == "text":
+        body = msg.get_content()
+        out.append(_strip_html(body) if msg.get_content_subtype() == "html" else body)
+    return out
+
+
+def _walk_rfc822(msg):
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload(0)
+            yield inner
+            yield from _walk_rfc822(inner)
+
+
+def check(spec, raw):
+    errors = []
+    lab = spec["label"]
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"):
+        if msg[h] is None:
+            errors.append("missing header " + h)
+    texts = _texts(msg)
+    for inner in _walk_rfc822(msg):
+        texts.extend(_texts(inner))
+    text = "\n".join(texts)
+    dashed = {m.replace("-", "") for m in re.findall(r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", text)}
+    runs = set(re.findall(r"(?<!\d)\d{12}(?!\d)", text)) | dashed
+    for a in lab["accounts"]:
+        if a not in runs:
+            errors.append("labelled account %s not found in text" % a)
+    for r in runs:
+        if r not in lab["accounts"] and r not in lab["traps"]:
+            errors.append("12-digit run %s neither labelled nor a declared trap" % r)
+    for t in lab["traps"]:
+        if t not in runs:
+            errors.append("declared trap %s not in text" % t)
+    low = text.lower()
+    for r in lab["regions"]:
+        if r not in low and not any(n.lower() in low for n in REGION_NAMES.get(r, [])):
+            errors.append("labelled region %s not in text" % r)
+    if lab["deadline"] is not None:
+        _dt.date.fromisoformat(lab["deadline"])
+    d = email.utils.parsedate_to_datetime(msg["Date"])
+    if d.year != 2026:
+        errors.append("Date not in 2026")
+    unlabelled = sorted({m.lower() for m in REGION_RE.findall(text)} - set(lab["regions"]))
+    return errors, unlabelled, msg
+
+
+def main():
+    files = [m["file"] for m in MESSAGES]
+    assert len(files) == len(set(files)), "duplicate file names"
+    for old in os.listdir(HERE):
+        if re.match(r"\d{3}-.*\.eml$", old):
+            os.remove(os.path.join(HERE, old))
+    labels, failed = [], False
+    report_unlabelled = []
+    for spec in MESSAGES:
+        raw = build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
+        with open(os.path.join(HERE, spec["file"]), "wb") as f:
+            f.write(raw)
+        with open(os.path.join(HERE, spec["file"]), "rb") as f:
+            errors, unlabelled, _ = check(spec, f.read())
+        if errors:
+            failed = True
+            for e in errors:
+                print("%s: %s" % (spec["file"], e), file=sys.stderr)
+        if unlabelled:
+            report_unlabelled.append((spec["file"], unlabelled))
+        lab = {k: v for k, v in spec["label"].items() if k != "traps"}
+        labels.append(dict(file=spec["file"], **lab))
+    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
+        json.dump(labels, f, ensure_ascii=False, indent=2)
+        f.write("\n")
+    for name in (x["file"] for x in labels):
+        assert os.path.exists(os.path.join(HERE, name)), name
+    # summary
+    from collections import Counter
+    cat = Counter(x["category"] for x in labels)
+    trust = Counter(x["trust"] for x in labels)
+    lang = Counter(m["lang"] for m in MESSAGES)
+    print("messages:", len(labels))
+    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
+    print("trust:", dict(trust))
+    print("language:", dict(lang))
+    print("reminder:", sum(1 for x in labels if x["reminder"]),
+          "deadline set:", sum(1 for x in labels if x["deadline"]))
+    for f, u in report_unlabelled:
+        print("note: %s mentions region codes not labelled: %s" % (f, ", ".join(u)))
+    if failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
