@@ -1180,7 +1180,9 @@ def b_s3_public(m, c):
 def b_ecs_docker(m, c):
     a = m.acct
     dl = D(2026, 12, 14)
-    m.category, m.services, m.deadline = "security-advisory", ["ECS"], dl
+    # Advice about a third party's change (Docker Hub's pull limits), not a vulnerability or a risky
+    # configuration: informational, as the independent corpus labelling also read it.
+    m.category, m.services, m.deadline = "informational", ["ECS"], None
     m.group = "ecs-docker-hub-rate-limits"
     m.subject = "[Important Notification] Advice for customers using ECS to deal with newly introduced Docker Hub rate limits"
     reg = rng.choice(a.regions)

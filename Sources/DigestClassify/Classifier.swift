@@ -58,7 +58,9 @@ public struct Classifier: Sendable {
                 decision = inner
             }
         }
-        let text = message.subject + "\n" + message.text
+        // What a forwarded or wrapped notice carries counts as its own text.
+        let carriedText = carried.map { "\n" + $0.subject + "\n" + $0.text } ?? ""
+        let text = message.subject + "\n" + message.text + carriedText
         let accounts = Extractors.accounts(in: text)
         let regions = Extractors.regions(in: text)
         var services = catalog.services(in: subject.topic)
@@ -67,9 +69,13 @@ public struct Classifier: Sendable {
         }
         var deadline: DatedEvidence?
         let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-        let bodyDates = DeadlineExtractor.dates(in: message.text, sent: message.date)
+        let bodyDates = DeadlineExtractor.dates(in: message.text + carriedText, sent: message.date)
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
+        } else {
+            // Statements, advisories and news carry dates as context; only a date the reader must act
+            // by ("pay by", "expires on") is a deadline there.
+            deadline = DeadlineExtractor.deadline(from: bodyDates.filter { $0.kind == .actBy }, sent: message.date)
         }
         let (trust, trustReason) = SenderTrust.verdict(message, carried: carried, rules: rules)
         var notice = Notice(
@@ -96,8 +102,8 @@ public struct Classifier: Sendable {
             skeleton: GroupKey.skeleton(message.text),
             excerpt: Excerpt.make(message.text))
         notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
-        notice.resources = Extractors.resources(in: message.text)
-        notice.eventArn = Extractors.healthEventARN(in: message.text)
+        notice.resources = Extractors.resources(in: message.text + carriedText)
+        notice.eventArn = Extractors.healthEventARN(in: message.text + carriedText)
         notice.accessKeys = accessKeys
         notice.ruleReasons = decision.reasons
         return notice

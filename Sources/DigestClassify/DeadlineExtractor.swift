@@ -18,6 +18,13 @@ public enum DeadlineExtractor {
             let folded = sentence.lowercased()
             var found: [(Day, Int)] = []
             for match in absolute.allMatchRanges(in: sentence) {
+                // A timestamp (2026-10-27T21:45:00Z) records when something happened.
+                let end = match[0]!.upperBound
+                if end + 3 < bytes.count, bytes[end] == 0x54, Extractors.isDigit(bytes[end + 1]),
+                    Extractors.isDigit(bytes[end + 2])
+                {
+                    continue
+                }
                 if let day = day(match, bytes) { found.append((day, match[0]!.lowerBound)) }
             }
             if let sentDay {
@@ -176,26 +183,34 @@ public enum DeadlineExtractor {
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
         let bytes = Array(sentence.utf8)
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
+        if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         if actCue.matches(sentence) { return .actBy }
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
 
+    /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
+    static let mentionedCues = ["start time:", "end time:", "開始時刻", "終了時刻", "time:"]
+
     static let actCue = try! Pattern(actCues.map { "(?:\($0))" }.joined(separator: "|"))
     static let effectCue = try! Pattern(effectCues.map { "(?:\($0))" }.joined(separator: "|"))
 
+    /// Words that make a date the one by which the reader must act.
     static let actCues = [
-        #"\bby\b"#, #"\bbefore\b"#, #"no later than"#, #"\buntil\b"#, #"prior to"#, #"\bdeadline\b"#, #"\bmust\b"#,
-        #"\bwithin\b"#, #"\bexpires?\b"#, #"\bexpiration\b"#, "まで", "期限", "以内",
+        #"\bby\b"#, #"\bbefore\b"#, #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
+        #"\bwithin\b"#, #"\bexpires?\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
     ]
+    /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
+    /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.
     static let effectCues = [
-        #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\beffective\b"#, #"end of (standard )?support"#,
-        #"end of life"#, #"\bdeprecat"#, #"\bretire"#, #"\bscheduled\b"#, #"\bwill\b"#, #"\bfrom\b"#, #"\bon\b"#,
-        "以降", "から", "予定", "終了", "廃止",
+        #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
+        #"end of (standard |extended )?support"#, #"\bsupport (ends|will end)\b"#, #"end of life"#, #"\bdeprecat"#,
+        #"\bretire"#, #"\bscheduled\b"#,
+        #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
+        #"\bno longer\b"#, "以降", "より", "予定", "終了", "廃止",
     ]
-    static let ignoredCues = [
-        "start time:", "end time:", "sent:", "date:", "開始時刻", "終了時刻", "last updated", "published",
-    ]
+    /// Field lines whose dates record when something happened, not what to do.
+    static let ignoredCues = ["sent:", "date:", "last updated", "published", "time:\u{0}"]
 
     /// The absolute date forms, each with the capture groups that hold year, month and day.
     private enum Form: Sendable {
@@ -253,14 +268,14 @@ public enum DeadlineExtractor {
     }
 
     private static let relative = try! Pattern(
-        #"(?:within|in|next)\s+(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|twenty-four)\s+(business days?|working days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#
+        #"(?:within|in|next)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#
     )
 
     private static func resolveRelative(_ m: [Range<Int>?], _ s: [UInt8], from sent: Day) -> Day? {
         func group(_ i: Int) -> String? { i < m.count ? m[i].map { String(decoding: s[$0], as: UTF8.self) } : nil }
         let words = [
-            "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "thirty": 30,
-            "twenty-four": 24,
+            "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14,
+            "thirty": 30, "sixty": 60, "ninety": 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72,
         ]
         var amountText: String
         var unit: String

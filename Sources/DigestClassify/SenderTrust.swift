@@ -47,12 +47,19 @@ enum SenderTrust {
                 message.authenticationResults.isEmpty ? "no Authentication-Results header" : "authentication passed"
             return (.verified, "sender domain \(domain) is one the provider sends from; \(passed)")
         }
-        let claim = (message.from?.name ?? "") + "\n" + message.subject + "\n" + String(message.text.prefix(2000))
+        // Impersonation: the sender's name or address claims to be the provider, or the message
+        // sends the reader to a host that looks like the provider's. Merely naming the provider in
+        // the text (a partner relaying a notice) is not impersonation.
+        let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
+        let claim = (message.from?.name ?? "") + "\n" + (message.from?.address ?? "")
         if let hit = rules.impersonation.lazy.compactMap({ $0.firstMatch(in: claim) }).first {
-            let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
             return (
-                .suspicious, "claims to be the provider (\"\(hit)\") but \(sender) is not one the provider sends from"
+                .suspicious,
+                "the sender calls itself the provider (\"\(hit)\") but \(sender) is not one the provider sends from"
             )
+        }
+        if let link = lookAlikeLink(message.text, rules) {
+            return (.suspicious, "\(sender) is not the provider's, and the message links to a look-alike host, \(link)")
         }
         if let failed {
             return (.unverified, "receiving server reports \(failed)")

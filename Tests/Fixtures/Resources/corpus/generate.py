@@ -2730,14 +2730,13 @@ Your two PostgreSQL 14 instances have 16 vCPUs in total, which would add
 about $1,168 per month in Year 1.
 
 To avoid the charges, upgrade to a major version in standard support before
-February 28, 2027.
+the charges begin.
 
 """ + AWS_FOOTER + "\n",
     label=L("pricing", ["RDS"], ["357902468013"], ["us-west-2"], "2027-03-01", "verified",
             False,
             "Notice about new charges (price terms) rather than the upgrade itself -> pricing; "
-            "charges take effect March 1, 2027 (Feb 28 is the implied avoid-by date; rule: the date "
-            "the change takes effect). Shape: RDS Extended Support pricing (aws.amazon.com/blogs "
+            "charges take effect March 1, 2027; 'March 1, 2029' is a later rate step. Shape: RDS Extended Support pricing (aws.amazon.com/blogs "
             "'Your MySQL 5.7 and PostgreSQL 11 databases will be automatically enrolled')."))
 
 add("093-price-reduction-s3.eml",
@@ -2789,11 +2788,11 @@ need.
             "February 1, 2024' (jamiestarke.com, repost IPv4 article); the NAT charge is fictional."))
 
 add("095-consumption-tax-billing-terms-ja.eml",
-    frm=("アマゾン ウェブ サービス ジャパン", "aws-japan-billing@amazon.co.jp"), to=TO_JA,
+    frm=("アマゾン ウェブ サービス ジャパン", "aws-billing-jp@amazon.com"), to=TO_JA,
     subject="【重要なお知らせ】AWS ご利用料金の請求条件の変更について",
     charset="iso-2022-jp", subject_charset="iso-2022-jp", lang="ja",
     date="2026-10-15 10:00:00 +0900",
-    auth_results=auth(domain="amazon.co.jp", mailfrom="amazonses.com", mx="mx.example.co.jp"),
+    auth_results=A_PASS_JA,
     body="""\
 お客様
 
@@ -2814,8 +2813,7 @@ AWS サポートセンターの [アカウントおよび請求] からお問い
 """,
     label=L("pricing", ["BILLING"], ["480213577904"], [], "2027-01-01", "verified", False,
             "Japanese billing-terms change (who invoices, FX date, due date) effective 2027年1月1日 "
-            "-> pricing per DESIGN ('price or billing-terms change'); sender amazon.co.jp is an "
-            "Amazon domain. Shape: AWS Japan billing entity notices (our wording)."))
+            "-> pricing per DESIGN ('price or billing-terms change'). Shape: AWS Japan billing entity notices (our wording)."))
 
 add("096-phish-marketplace-price-change.eml",
     frm=("AWS Marketplace", "notifications@aws-marketplace-billing.com"), to=TO_BILL,
@@ -3049,11 +3047,11 @@ You are receiving this alert because you subscribed to this monitor.
             "Cost Anomaly Detection alert emails; our wording."))
 
 add("106-invoice-ja.eml",
-    frm=("アマゾン ウェブ サービス ジャパン", "aws-japan-billing@amazon.co.jp"), to=TO_JA,
+    frm=("アマゾン ウェブ サービス ジャパン", "aws-billing-jp@amazon.com"), to=TO_JA,
     subject="アマゾン ウェブ サービスのご請求書 (2026年10月分) を発行しました",
     charset="utf-8", cte="base64", lang="ja",
     date="2026-11-03 14:05:00 +0900",
-    auth_results=auth(domain="amazon.co.jp", mailfrom="amazonses.com", mx="mx.example.co.jp"),
+    auth_results=A_PASS_JA,
     body="""\
 お客様
 
@@ -3904,6 +3902,7 @@ def main():
         f.write("\n")
     for name in (x["file"] for x in labels):
         assert os.path.exists(os.path.join(HERE, name)), name
+    write_readme(labels)
     # summary
     from collections import Counter
     cat = Counter(x["category"] for x in labels)
@@ -3919,6 +3918,205 @@ def main():
         print("note: %s mentions region codes not labelled: %s" % (f, ", ".join(u)))
     if failed:
         sys.exit(1)
+
+SOURCES = [
+    # (what was read, where) - shapes and facts only; all wording in the corpus is our own
+    ("Abuse notice format ('AWS ID: ... Region: ... EC2 Instance Id: ...')",
+     "https://github.com/scrapoxy/scrapoxy/issues/77, https://github.com/askmench/ideachain/issues/2147"),
+    ("Abuse FINAL NOTIFICATION with blocked ports", "https://github.com/rdavydov/proxy-list/issues/4"),
+    ("Abuse handling, 24-hour reply", "https://repost.aws/knowledge-center/aws-abuse-report, "
+     "https://www.repost.aws/articles/ARi420OrIGR0y_9pOOker1QQ/abuse-notice-faqs, "
+     "https://repost.aws/knowledge-center/report-aws-abuse"),
+    ("Exposed access key subject and timeline",
+     "https://xebia.com/blog/what-happens-when-you-leak-aws-credentials-and-how-aws-minimizes-the-damage/"),
+    ("Exposed key notice text (old and new)", "https://github.com/luxifyit/luxify-staging/issues/66, "
+     "https://github.com/GabInc/blobon/issues/545"),
+    ("AWS response to exposed credentials (quarantine policy, support case)",
+     "https://repost.aws/articles/ARoBXj63rWSt2Ww7XKlVV72g/how-aws-responds-to-exposed-credentials-and-how-you-can-protect-your-account"),
+    ("'Suspicious activity in your AWS account' with contact-by date",
+     "https://github.com/domits1/Domits/issues/1826"),
+    ("'Irregular activity in your AWS account'", "https://github.com/dwyl/hq/issues/504"),
+    ("Compromised-account follow-up ('within five (5) days')", "https://www.ryanwomack.com/amazon_message/"),
+    ("Japanese reseller view of key-leak support cases",
+     "https://dev.to/aws-builders/rethinking-what-you-need-to-do-when-your-access-keys-are-compromised-od7"),
+    ("health@aws.com EKS end of standard support with [AWS Account: ...] [REGION] suffix",
+     "https://github.com/CredentialEngine/CredentialRegistry/issues/1066, /982, /902"),
+    ("Lambda end-of-support notices (Python 3.9, 3.6)",
+     "https://github.com/ministryofjustice/modernisation-platform/issues/11291, "
+     "https://github.com/data-dot-all/dataall/issues/1842, https://github.com/keatontaylor/alexa-actions/issues/273, "
+     "https://github.com/aws-samples/iam-identity-center-team/issues/413, https://github.com/Chinmayamission/CFF/issues/297"),
+    ("Lambda runtime support policy", "https://docs.aws.amazon.com/lambda/latest/dg/runtime-support-policy.html"),
+    ("AWS Health delivery through AWS User Notifications", "https://github.com/hashicorp/terraform-provider-aws/issues/40292, "
+     "https://techblog.forgevision.com/entry/user-notifications-health-events"),
+    ("AWS Health event ARN format", "https://docs.aws.amazon.com/health/latest/APIReference/API_Event.html"),
+    ("EC2 retirement emails", "https://github.com/femiwiki/femiwiki/issues/24, "
+     "https://github.com/MozillaFoundation/mofo-devops/issues/356, https://github.com/harmony-one/harmony-ops/issues/42, "
+     "https://blog.cles.jp/item/10037, https://blog.denet.co.jp/ec2_retire/, https://cloudpack.media/1670"),
+    ("EC2 retirement and scheduled events docs", "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-retirement.html, "
+     "https://aws.amazon.com/premiumsupport/knowledge-center/ec2-instance-retirement/"),
+    ("S3 public bucket notices", "https://github.com/femiwiki/femiwiki/issues/237, "
+     "https://github.com/openaustralia/infrastructure/issues/140"),
+    ("SES probation notice", "https://github.com/steedos/workflow/issues/1052"),
+    ("ElastiCache Redis EOL emails", "https://github.com/wellcomecollection/platform/issues/5599, "
+     "https://github.com/WikiWatershed/model-my-watershed/issues/3576"),
+    ("RDS end of standard support / Extended Support", "https://github.com/ministryofjustice/cloud-platform/issues/7389, "
+     "https://github.com/endoflife-date/endoflife.date/pull/10205"),
+    ("RDS certificate rotation", "https://aws.amazon.com/blogs/database/amazon-rds-customers-update-your-ssl-tls-certificates-by-february-5-2020/, "
+     "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL-certificate-rotation.html"),
+    ("Storage Gateway migration campaign", "https://docs.aws.amazon.com/filegateway/latest/files3/al2-to-al2023-migration.html"),
+    ("Amazon Connect my.connect.aws domain", "https://blog.serverworks.co.jp/amazon-connect-onelogin-sso-new-domain, "
+     "https://docs.aws.amazon.com/connect/latest/adminguide/ccp-networking.html"),
+    ("RHEL 6 retirement / ELS", "https://downloads.redhat.com/pub/redhat/linux/enterprise/6Client/en/os/SRPMS/ (RETIREMENT-NOTICE.txt), "
+     "https://www.redhat.com/en/resources/els-datasheet"),
+    ("Step Functions X-Ray permissions", "https://github.com/aws/serverless-application-model/issues/1728, "
+     "https://github.com/DataBiosphere/azul/issues/6614"),
+    ("CloudTrail managed policies", "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/security-iam-awsmanpol.html"),
+    ("ACM renewal / validation emails", "https://docs.aws.amazon.com/ja_jp/acm/latest/userguide/email-renewal-validation.html, "
+     "https://support.serverworks.co.jp/hc/ja/articles/12386320550297"),
+    ("Docker Hub rate limit advice", "https://aws.amazon.com/blogs/containers/advice-for-customers-dealing-with-docker-hub-rate-limits-and-a-coming-soon-announcement/, "
+     "https://repost.aws/knowledge-center/ecs-pull-container-error-rate-limit"),
+    ("'[Notification] New charge for public IPv4 addresses' pricing email",
+     "https://jamiestarke.com/2023/12/01/amazon-web-services-new-public-ip-address-charge, "
+     "https://www.repost.aws/articles/ARknH_OR0cTvqoTfJrVGaB8A"),
+    ("Free Tier alerts", "https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/tracking-free-tier-usage.html"),
+    ("Fake AWS billing statement", "https://intelligence.abnormal.ai/attack-library/fake-amazon-web-services-billing-notification-used-in-credential-theft-attempt"),
+    ("Genuine SNS confirmation abused as a lure", "https://support.bostonmit.com/portal/en/community/topic/when-the-phishing-email-is-actually-from-amazon-aws-sns-abuse-in-the-wild"),
+    ("Japanese notice practice (subjects, MSP relaying)", "https://qiita.com/T-Hashi-moto/items/a88378bc62aacfd0ff0a, "
+     "https://denet.ad.jp/msp-service/mail/, https://cloudpack.media/24962, "
+     "https://nhn-techorus.zendesk.com/hc/ja/articles/360050739093"),
+    ("Phishing and Health event shapes (local)", "/work/shared/data/public-samples/eml/045-048, health/070-075"),
+]
+
+
+def write_readme(labels):
+    from collections import Counter
+    cat = Counter(x["category"] for x in labels)
+    trust = Counter(x["trust"] for x in labels)
+    lang = Counter(m["lang"] for m in MESSAGES)
+    n = len(labels)
+    rows = "\n".join("| %s | %d |" % (c, cat[c]) for c in CATEGORIES)
+    trows = "\n".join("| %s | %d |" % (t, trust[t]) for t in ("verified", "unverified", "suspicious"))
+    src = "\n".join("- %s: %s" % (a, b) for a, b in SOURCES)
+    text = README_TEMPLATE % dict(n=n, rows=rows, trows=trows, ja=lang["ja"], en=lang["en"],
+                                  rem=sum(1 for x in labels if x["reminder"]),
+                                  dl=sum(1 for x in labels if x["deadline"]), sources=src)
+    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+README_TEMPLATE = """\
+# Labelled notice corpus
+
+%(n)d e-mails (`NNN-short-name.eml`, one RFC 5322 message each) with hand-made labels in
+`labels.json`, for measuring how well NoticeDigest classifies archived AWS notice mail.
+Everything here is produced by `generate.py` (standard library only, deterministic):
+
+    python3 Tests/Fixtures/Resources/corpus/generate.py
+
+The script rewrites every `.eml`, `labels.json` and this README, parses each file back with
+Python's `email` package and checks the labels against the decoded text (every labelled
+account ID occurs in the message, every other 12-digit run is a declared trap, every labelled
+region occurs as a code or name, every labelled file exists); it exits 1 on a mismatch.
+Edit the script, not the files. Keep the files byte-exact (`*.eml -text` in .gitattributes).
+
+## What the messages are
+
+The notices are written after real, public AWS notices (see Sources): subject forms,
+senders, structure, kinds of dates, account and region notation. The wording is our own,
+and the corpus is set in October-November 2026, so products, dates, versions, CVE numbers,
+prices and some changes (for example the NAT gateway idle charge, the Redshift DC2 end of
+support, the RoboMaker deletion date, the Storage Gateway VM date) are fictional
+extrapolations. Account IDs are invented (111122223333 is AWS's documentation ID).
+
+- Senders: `no-reply-aws@amazon.com`, `health@aws.com` (new AWS Health format with
+  `[AWS Account: ...] [REGION]` suffix and an AWS Health event-ARN link), Trust & Safety
+  (`support.aws.com`) and `ec2-abuse@amazon.com`, `costalerts.amazonaws.com`,
+  `sns.amazonaws.com`, `email.amazon.com`, `marketplace.aws`; colleagues who forward
+  (inline "Forwarded message" blocks and attached `message/rfc822` originals); a Japanese
+  MSP that relays notices; look-alike and spoofing senders.
+- Encodings: us-ascii 7bit, UTF-8 quoted-printable and base64, ISO-2022-JP; RFC 2047
+  subjects and display names; text/plain, text/html only, multipart/alternative,
+  multipart/mixed with message/rfc822.
+- Languages: %(en)d English, %(ja)d Japanese.
+- Traps: instance IDs with a 12-digit run (`i-0e7a201159810559a`), 13-digit epoch
+  milliseconds, a compact phone number with 12 digits (`+442079460958`), 10/11/15-digit
+  case and report numbers, CLI examples (`--region us-west-2`), Health event `Start time`
+  values and past dates that are not deadlines, Region names that are news or price
+  examples rather than affected resources, identical generic subjects ("AWS Notification",
+  "AWS Notification Message") over different notices, and a genuine SNS confirmation whose
+  topic name is a scam.
+
+## Labels (`labels.json`)
+
+One object per file: `file`, `category`, `services`, `accounts`, `regions`, `deadline`,
+`trust`, `reminder`, `note`. Each was decided by reading the message, as a careful human
+would; the project's classifier was neither run nor read.
+
+- **category** (one of abuse, security-incident, action-required, security-advisory,
+  maintenance, pricing, billing, informational; DESIGN.md's severity order): what the
+  message is about. Forwarded, relayed and support-case messages get the category of the
+  notice they carry; look-alike/phishing mails get the category of what they claim.
+  Engine/runtime/policy/certificate end-of-life that the customer must act on is
+  action-required; changes AWS applies itself (retirement, patches, scheduled
+  reboots, auto-applied updates) are maintenance; risky configurations and
+  vulnerabilities to review with no required date are security-advisory; new charges,
+  price and billing-terms changes are pricing; statements, budgets, free-tier and payment
+  alerts are billing.
+- **services**: AWS Health service codes in upper case (EC2, RDS for Aurora too, LAMBDA,
+  ES for OpenSearch, BILLING for billing mail, ...). For exposed or misused credentials we
+  use IAM (the Health event service code there is RISK).
+- **accounts**: every 12-digit AWS account ID the message names, in any form (plain,
+  `AWS ID ...`, `[AWS Account: ...]`, `1234-5678-9012`, inside ARNs or URLs), sorted.
+- **regions**: region codes of the affected resources, from codes (any case) or names
+  (also Japanese names); not CLI examples, not the AWS Health endpoint region of a Health
+  ARN or an SNS topic, not regions mentioned as news or price examples.
+- **deadline** (`YYYY-MM-DD` or null): the date by which the reader must act, or on which
+  the change takes effect when no action date is given. With a timeline (end of support /
+  block create / block update ...) the earliest date still ahead of the message's Date.
+  Relative deadlines ("within 24 hours", "in 60 days", "5 business days", "5 日以内") are
+  resolved from the Date header. Null for informational, billing and security-advisory
+  notices unless they set an explicit action date (a past-due payment, an invoice due
+  date, a renewal to queue). For phishing, the date the lure claims.
+- **trust**: verified when the sender domain is an AWS sending domain (amazon.com,
+  amazonaws.com, aws.com and subdomains, marketplace.aws, ...) and the
+  Authentication-Results header does not fail; suspicious when the mail impersonates AWS
+  from another domain or fails DKIM/SPF/DMARC; otherwise unverified (colleagues, MSP).
+- **reminder**: true only when the message says it repeats an earlier notice (Reminder:,
+  [Reminder], Final reminder, FINAL NOTIFICATION, "we are writing again", リマインダー);
+  the standard AWS Health sentence about possible reminders does not count.
+- **note**: why the label, and which real notice shape it follows.
+
+## Counts
+
+| category | messages |
+|---|---|
+%(rows)s
+
+| trust | messages |
+|---|---|
+%(trows)s
+
+Reminders: %(rem)d. Messages with a deadline: %(dl)d.
+
+## Labels we were unsure of
+
+- `117-sns-subscription-confirmation-scam-topic.eml`: genuine SNS mail (verified by the
+  rules) whose content is a lure; labelled informational/verified.
+- `112-securityhub-finding-type-names.eml`: informational with null deadline, although a
+  reader whose filters use the old names might treat November 30, 2026 as an action date.
+- `129-promotional-credits-expiring.eml`: billing, null, although the credit expires on
+  December 31, 2026.
+- `102-free-tier-usage-alert.eml`: regions left empty although usage types carry a
+  region prefix (USW2).
+- `092-rds-extended-support-charges.eml`: pricing with the charge date (March 1, 2027),
+  not the upgrade-before date of the related action-required notice 035.
+- `036-rds-certificate-ja.eml` and `040-rhel7-extended-lifecycle.eml` describe plausible
+  but fictional 2026 changes; the deadlines follow the text.
+
+## Sources read (shapes and facts, never copied)
+
+%(sources)s
+"""
 
 
 if __name__ == "__main__":
