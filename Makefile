@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps build release lint sample bench clean
+.PHONY: run test deps build release lint sample bench screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -36,6 +36,10 @@ release: deps
 MESSAGES ?= 10000
 bench: deps
 	bench/run.sh $(MESSAGES)
+
+## screenshots: the sample month's pages in headless Chromium (desktop and phone, en and ja); fails on console errors or scripts
+screenshots: deps
+	scripts/screenshots.sh
 
 ## lint: swift-format in strict mode
 lint:

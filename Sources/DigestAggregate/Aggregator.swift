@@ -197,6 +197,8 @@ struct Accumulator: Sendable {
     var regions = Set<String>()
     var services = Set<String>()
     var count = 0
+    var resources = Set<String>()
+    static let resourceCap = 5000
     var reminders = 0
     var first: Date?
     var last: Date?
@@ -213,6 +215,7 @@ struct Accumulator: Sendable {
         regions.formUnion(other.regions)
         services.formUnion(other.services)
         count += other.count
+        if resources.count < Self.resourceCap { resources.formUnion(other.resources) }
         reminders += other.reminders
         if let date = other.first, first == nil || date < first! { first = date }
         if let date = other.last, last == nil || date > last! { last = date }
@@ -235,6 +238,7 @@ struct Accumulator: Sendable {
         regions.formUnion(notice.regions)
         services.formUnion(notice.services)
         count += 1
+        if resources.count < Self.resourceCap { resources.formUnion(notice.resources) }
         if notice.reminder { reminders += 1 }
         if let date = notice.date {
             if first == nil || date < first! { first = date }
@@ -258,7 +262,7 @@ struct Accumulator: Sendable {
             deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accounts.sorted(),
             regions: regions.sorted(), messageCount: count, trust: n.trust, trustReason: n.trustReason,
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
-            sender: n.from?.address ?? "")
+            sender: n.from?.address ?? "", resourceCount: resources.count, links: n.links)
     }
 
     /// The subject without the `[AWS Account: …]` suffix the newer sending format adds.

@@ -38,7 +38,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Templates folder holding a subfolder per language.")
     var templates = "templates"
 
-    @Option(help: "Language of the digest: en.")
+    @Option(help: "Language of the digest: en or ja (Japanese headings, category names and dates).")
     var lang = "en"
 
     @Option(help: "A rules file that extends or overrides the default rules by id.")
@@ -72,7 +72,9 @@ struct BuildCommand: AsyncParsableCommand {
         }
         if let asOf, Day(asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; expected YYYY-MM-DD") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if lang != "en" { throw ValidationError("--lang '\(lang)': only 'en' is available") }
+        if Language(rawValue: lang) == nil {
+            throw ValidationError("--lang '\(lang)' is not available; use en or ja")
+        }
     }
 
     func run() async throws {
@@ -96,12 +98,24 @@ struct BuildCommand: AsyncParsableCommand {
 
         let digest = aggregator.digest(sources: input)
         let reportDate = asOf.flatMap(Day.init) ?? selected?.lastDay ?? Day(Date(), in: zone)
-        let view = DigestView(digest, asOf: reportDate)
+        let language = Language(rawValue: lang) ?? .en
+        // The previous month's digest, where this output folder holds one, gives the trend.
+        let previous = selected.flatMap { month -> (month: String, groups: [Category: Int])? in
+            let folder = (out as NSString).appendingPathComponent(month.previous.description)
+            guard let counts = SiteIndex.counts(in: folder), let byCategory = counts.byCategory else { return nil }
+            var groups: [Category: Int] = [:]
+            for (name, count) in byCategory {
+                if let category = Category(rawValue: name) { groups[category] = count.groups }
+            }
+            return (month.previous.description, groups)
+        }
+        let view = DigestView(digest, asOf: reportDate, language: language, previous: previous)
         let markdown = renderer.markdown(view)
         let html = renderer.html(view, markdown: markdown)
         let folder = (out as NSString).appendingPathComponent(digest.month)
         try Publisher.publish([("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))], to: folder)
         try Publisher.writeJSON(digest, to: (folder as NSString).appendingPathComponent("digest.json"))
+        try SiteIndex.write(to: out, language: language)
 
         let c = digest.counts
         print("HTML digest: \((folder as NSString).appendingPathComponent("index.html"))")

@@ -103,6 +103,7 @@ public struct Classifier: Sendable {
             excerpt: Excerpt.make(message.text))
         notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
         notice.resources = Extractors.resources(in: message.text + carriedText)
+        notice.links = Extractors.documentationLinks(in: message.text + carriedText)
         notice.eventArn = Extractors.healthEventARN(in: message.text + carriedText)
         notice.accessKeys = accessKeys
         notice.ruleReasons = decision.reasons

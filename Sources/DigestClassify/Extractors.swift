@@ -296,6 +296,25 @@ extension Extractors {
         caseInsensitive: false)
     static let healthEventPattern = try! Pattern(
         #"arn:aws:health:[a-z0-9-]*::event/[A-Za-z0-9_./-]+"#, caseInsensitive: false)
+    /// Links to the provider's documentation, knowledge and news pages (not consoles or sign-in
+    /// pages), in order, at most `limit`.
+    public static func documentationLinks(in text: String, limit: Int = 3) -> [String] {
+        guard ByteSearch.contains(Array(text.utf8), "http") else { return [] }
+        var links: [String] = []
+        for match in documentationLinkPattern.allMatchRanges(in: text) {
+            guard let whole = match[0] else { continue }
+            let link = String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
+            if !links.contains(link) { links.append(link) }
+            if links.count == limit { break }
+        }
+        return links
+    }
+
+    static let documentationLinkPattern = try! Pattern(
+        #"https://(?:docs\.aws\.amazon\.com|aws\.amazon\.com|repost\.aws|[a-z0-9-]+\.amazonaws\.com/[a-z0-9-]*docs)/[^\s<>"')\]]*"#,
+        caseInsensitive: false)
+
     static let encodedHealthEventPattern = try! Pattern(
         #"arn%3Aaws%3Ahealth%3A[a-z0-9-]*%3A%3Aevent%2F[A-Za-z0-9_.%-]+"#, caseInsensitive: false)
     static let accessKeyPattern = try! Pattern(

@@ -215,7 +215,9 @@ public struct RuleSet: Sendable {
             } catch {
                 throw .invalid(
                     file: file, line: line(item), rule: rule,
-                    problem: "'\(key)' pattern /\(source)/ is not a valid regular expression: \(error.message) at offset \(error.offset)")
+                    problem:
+                        "'\(key)' pattern /\(source)/ is not a valid regular expression: \(error.message) at offset \(error.offset)"
+                )
             }
         }
         return result

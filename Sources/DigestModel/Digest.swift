@@ -20,12 +20,19 @@ public struct Group: Sendable, Codable, Hashable {
     public var lastReceived: Date?
     public var excerpt: String
     public var sender: String
+    /// How many distinct resources the group's messages name (counted up to a cap per message).
+    public var resourceCount: Int = 0
+    /// The provider's documentation links the notice gives.
+    public var links: [String] = []
 
     public init(
         id: String, category: Category, title: String, services: [String], deadline: Day?, deadlineEvidence: String?,
         accounts: [String], regions: [String], messageCount: Int, trust: Trust, trustReason: String, reminders: Int,
-        firstReceived: Date?, lastReceived: Date?, excerpt: String, sender: String
+        firstReceived: Date?, lastReceived: Date?, excerpt: String, sender: String, resourceCount: Int = 0,
+        links: [String] = []
     ) {
+        self.resourceCount = resourceCount
+        self.links = links
         self.id = id
         self.category = category
         self.title = title
@@ -48,7 +55,7 @@ public struct Group: Sendable, Codable, Hashable {
 extension Group {
     enum CodingKeys: String, CodingKey {
         case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
-            trustReason, reminders, firstReceived, lastReceived, excerpt, sender
+            trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links
     }
 
     /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
@@ -70,6 +77,8 @@ extension Group {
         try c.encode(lastReceived, forKey: .lastReceived)
         try c.encode(excerpt, forKey: .excerpt)
         try c.encode(sender, forKey: .sender)
+        try c.encode(resourceCount, forKey: .resourceCount)
+        try c.encode(links, forKey: .links)
     }
 }
 

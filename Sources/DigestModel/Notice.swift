@@ -38,6 +38,8 @@ public struct Notice: Sendable {
     public var eventArn: String?
     /// AWS access key IDs named in the text, masked to their last four characters.
     public var accessKeys: [String] = []
+    /// The provider's documentation links found in the text (at most a few).
+    public var links: [String] = []
     /// Why the rule held: the conditions that matched (for `classify`, not kept in the digest).
     public var ruleReasons: [String] = []
 

@@ -90,7 +90,26 @@ enum DigestJSON {
         w.object(
             indent: "  ",
             [
-                ("accounts", { $0.raw("\(c.accounts)") }), ("groups", { $0.raw("\(c.groups)") }),
+                ("accounts", { $0.raw("\(c.accounts)") }),
+                (
+                    "byCategory",
+                    { w in
+                        w.object(
+                            indent: "    ",
+                            Category.allCases.map { category in
+                                let members = digest.groups.filter { $0.category == category }
+                                return (
+                                    category.rawValue,
+                                    { w in
+                                        w.raw(
+                                            "{\"groups\" : \(members.count), \"messages\" : \(members.reduce(0) { $0 + $1.messageCount })}"
+                                        )
+                                    }
+                                )
+                            })
+                    }
+                ),
+                ("groups", { $0.raw("\(c.groups)") }),
                 ("messages", { $0.raw("\(c.messages)") }), ("outside", { $0.raw("\(c.outside)") }),
                 ("read", { $0.raw("\(c.read)") }), ("unreadable", { $0.raw("\(c.unreadable)") }),
             ])

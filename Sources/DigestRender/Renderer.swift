@@ -34,13 +34,15 @@ public struct Renderer: Sendable {
         library.render(view, withTemplate: "digest.md") ?? ""
     }
 
-    /// The HTML page: the Markdown rendered by cmark (safe mode) inside the page template.
+    /// The HTML page: the Markdown rendered by cmark (safe mode) inside the page template, with
+    /// the charts, and account lists folded.
     public func html(_ view: DigestView, markdown: String) -> String {
-        let body = CommonMarkDocument(markdown: markdown).html()
+        let body = PageBody.insertingCharts(
+            Charts.all(view), into: PageBody.foldAccountLists(CommonMarkDocument(markdown: markdown).html()))
         return library.render(PageView(digest: view, body: body), withTemplate: "page.html") ?? ""
     }
 
-    /// What the page template sees: the digest's values plus the rendered body.
+    /// What the page template sees: the digest's values plus the rendered body and charts.
     struct PageView {
         var digest: DigestView
         var body: String

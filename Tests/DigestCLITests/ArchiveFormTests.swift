@@ -52,7 +52,7 @@ struct ArchiveFormTests {
         func withoutSources(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map {
-                    $0.replacing(/sources: [^<\n]*/, with: "sources: …").replacing(
+                    $0.replacing(/read from [^<\n]*/, with: "read from …").replacing(
                         /"source" : "[^"]*"/, with: "\"source\" : …")
                 }
                 .map {

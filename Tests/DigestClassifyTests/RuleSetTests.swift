@@ -37,7 +37,9 @@ struct RuleSetTests {
         #expect(
             throws: RulesError.invalid(
                 file: "f.yaml", line: 5, rule: "r1",
-                problem: "'subject' pattern /(unclosed/ is not a valid regular expression: missing closing parenthesis at offset 9")
+                problem:
+                    "'subject' pattern /(unclosed/ is not a valid regular expression: missing closing parenthesis at offset 9"
+            )
         ) {
             try RuleSet.parse(yaml, file: "f.yaml")
         }

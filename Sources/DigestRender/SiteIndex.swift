@@ -1,0 +1,102 @@
+import DigestModel
+import Foundation
+
+/// The site's front page, `OUT/index.html`: every month published so far, newest first, with its
+/// headline counts, linked relatively so the site opens from disk or any static server.
+public enum SiteIndex {
+    /// The counts at the head of a month's digest.json, read without reading the whole file.
+    public struct MonthCounts: Decodable, Sendable {
+        public struct CategoryCount: Decodable, Sendable {
+            public var groups: Int
+            public var messages: Int
+        }
+        public var messages: Int
+        public var groups: Int
+        public var accounts: Int?
+        public var unreadable: Int
+        public var outside: Int?
+        public var byCategory: [String: CategoryCount]?
+    }
+
+    /// The `counts` object of `folder/digest.json`, or nil when there is none.
+    public static func counts(in folder: String) -> MonthCounts? {
+        guard let handle = FileHandle(forReadingAtPath: (folder as NSString).appendingPathComponent("digest.json")),
+            let head = try? handle.read(upToCount: 16_384)
+        else { return nil }
+        try? handle.close()
+        let bytes = [UInt8](head)
+        let key = Array("\"counts\" : ".utf8)
+        guard let start = (0..<max(0, bytes.count - key.count)).first(where: { bytes[$0...].starts(with: key) }) else {
+            return nil
+        }
+        var depth = 0
+        var end: Int?
+        for index in (start + key.count)..<bytes.count {
+            if bytes[index] == 0x7B { depth += 1 }
+            if bytes[index] == 0x7D {
+                depth -= 1
+                if depth == 0 {
+                    end = index + 1
+                    break
+                }
+            }
+        }
+        guard let end else { return nil }
+        return try? JSONDecoder().decode(MonthCounts.self, from: Data(bytes[(start + key.count)..<end]))
+    }
+
+    /// Writes `out/index.html` listing every `YYYY-MM` folder that holds a digest, newest first.
+    public static func write(to out: String, language: Language) throws(RenderError) {
+        let months = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [])
+            .filter { Month($0) != nil }
+            .sorted(by: >)
+            .compactMap { name in counts(in: (out as NSString).appendingPathComponent(name)).map { (name, $0) } }
+        let en = language == .en
+        var rows = ""
+        for (name, c) in months {
+            let urgent = ["abuse", "security-incident", "action-required"].reduce(0) {
+                $0 + (c.byCategory?[$1]?.groups ?? 0)
+            }
+            rows +=
+                "<tr><td><a href=\"\(name)/index.html\">\(name)</a></td><td>\(c.messages)</td><td>\(c.groups)</td>"
+                + "<td>\(c.accounts.map(String.init) ?? "—")</td><td>\(urgent)</td><td>\(c.unreadable)</td></tr>\n"
+        }
+        let head =
+            en
+            ? "<th>Month</th><th>Messages</th><th>Notices</th><th>Accounts</th><th>Abuse, incidents, action required</th><th>Unreadable</th>"
+            : "<th>月</th><th>通数</th><th>通知</th><th>アカウント</th><th>不正利用・インシデント・要対応</th><th>読めなかった入力</th>"
+        let title = en ? "Cloud notices — all months" : "クラウド通知ダイジェスト — 月別一覧"
+        let html = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; base-uri 'none'; form-action 'none'">
+            <title>\(title)</title>
+            <style>
+            body { margin: 0; font: 15px/1.6 -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", sans-serif; color: #1d2430; background: #f2f4f7; }
+            main { max-width: 860px; margin: 24px auto; padding: 20px 24px; background: #fff; border: 1px solid #d9dee7; border-radius: 8px; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: right; padding: 6px 10px; border-bottom: 1px solid #e4e7ec; }
+            th:first-child, td:first-child { text-align: left; }
+            a { color: #0b5cad; }
+            @media (max-width: 640px) { main { margin: 0; border-radius: 0; padding: 12px; } th, td { padding: 4px 6px; font-size: 13px; } }
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>\(title)</h1>
+            <table>
+            <thead><tr>\(head)</tr></thead>
+            <tbody>
+            \(rows)</tbody>
+            </table>
+            </main>
+            </body>
+            </html>
+
+            """
+        try Publisher.publish([("index.html", Data(html.utf8))], to: out)
+    }
+}

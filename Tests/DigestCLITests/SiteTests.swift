@@ -1,0 +1,79 @@
+import DigestRender
+import Fixtures
+import Foundation
+import Testing
+
+@testable import DigestCLI
+
+/// The published site: languages, the month index, the trend, folded account lists.
+struct SiteTests {
+    static let sample = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox").path
+
+    static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+    @Test func japaneseDigestHasJapaneseHeadingsCategoriesAndDates() async throws {
+        let out = try await BuildCommandTests.build(["--input", Self.sample, "--month", "2026-11", "--lang", "ja"])
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let markdown = try Self.read(out + "/2026-11/digest.md")
+        #expect(markdown.contains("## 概要"))
+        #expect(markdown.contains("## 期限"))
+        #expect(markdown.contains("対応要求系：要対応（期限あり）"))
+        #expect(markdown.contains("Abuse系：不正利用の報告"))
+        #expect(markdown.contains("2026年12月1日"))
+        let html = try Self.read(out + "/2026-11/index.html")
+        #expect(html.contains("<html lang=\"ja\">"))
+        #expect(html.contains("カテゴリ別の通知数"))
+    }
+
+    @Test func siteIndexListsMonthsNewestFirstWithTrend() async throws {
+        let out = BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        for month in ["2026-10", "2026-11"] {
+            let command = try BuildCommand.parse([
+                "--input", Self.sample, "--month", month, "--out", out, "--templates", BuildCommandTests.templates,
+                "--quiet", "--timezone", "UTC",
+            ])
+            try await command.run()
+        }
+        let index = try Self.read(out + "/index.html")
+        let november = try #require(index.range(of: "href=\"2026-11/index.html\""))
+        let october = try #require(index.range(of: "href=\"2026-10/index.html\""))
+        #expect(november.lowerBound < october.lowerBound)
+        #expect(!index.contains("href=\"/"), "links are relative")
+        let markdown = try Self.read(out + "/2026-11/digest.md")
+        #expect(markdown.contains("since 2026-10"))
+        let page = try Self.read(out + "/2026-11/index.html")
+        #expect(page.contains("href=\"../index.html\""))
+    }
+
+    @Test func longAccountListsFoldInTheHTML() async throws {
+        let out = try await BuildCommandTests.build(["--input", Self.sample, "--month", "2026-11"])
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let html = try Self.read(out + "/2026-11/index.html")
+        #expect(html.contains("<details><summary><strong>Accounts:</strong> 13 accounts</summary>"))
+        #expect(html.contains("<div class=\"charts\">"))
+        #expect(!html.lowercased().contains("<script"))
+    }
+
+    @Test func templateErrorNamesFileAndLine() async throws {
+        let folder = BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let templates = BuildCommandTests.templates + "/en"
+        for name in ["page.html.mustache", "partials"] {
+            try FileManager.default.copyItem(atPath: templates + "/" + name, toPath: folder + "/" + name)
+        }
+        try "{{% CONTENT_TYPE: MARKDOWN}}\n# {{month}}\n\n{{#sections}}\n- {{title}}\n".write(
+            toFile: folder + "/digest.md.mustache", atomically: true, encoding: .utf8)
+        do {
+            _ = try await Renderer(templates: folder)
+            Issue.record("a broken template was accepted")
+        } catch {
+            guard case .template(let file, let line, _, _) = error else {
+                Issue.record("expected a template error, got \(error)")
+                return
+            }
+            #expect(file.hasSuffix("digest.md.mustache"))
+            #expect(line >= 4)
+        }
+    }
+}
