@@ -54,6 +54,7 @@ measure() {
 }
 
 echo "corpus: $MBOX, $MESSAGES messages, $((SIZE / 1000000)) MB; $RUNS run(s) each, median shown; $(nproc) cores"
+cat "$MBOX" > /dev/null  # every command reads the file from the page cache, none from disk
 measure gmime_parse "$CORPUS/bin/gmime_parse" "$MBOX"
 measure notice-digest .build/release/notice-digest build --input "$MBOX" --month 2026-11 --timezone UTC --out "$CORPUS/out/nd" --quiet
 [ "$PEER" = 1 ] && measure py_digest python3 "$TOOLS/py_digest.py" "$MBOX" -o "$CORPUS/out/py" --jsonl "$CORPUS/out/py.jsonl"

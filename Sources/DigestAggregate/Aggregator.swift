@@ -197,8 +197,9 @@ struct Accumulator: Sendable {
     var regions = Set<String>()
     var services = Set<String>()
     var count = 0
-    var resources = Set<String>()
-    static let resourceCap = 5000
+    /// Hashes of the resources named, to count them; past the cap the count stops growing.
+    var resources = Set<UInt64>()
+    static let resourceCap = 2000
     var reminders = 0
     var first: Date?
     var last: Date?
@@ -238,7 +239,9 @@ struct Accumulator: Sendable {
         regions.formUnion(notice.regions)
         services.formUnion(notice.services)
         count += 1
-        if resources.count < Self.resourceCap { resources.formUnion(notice.resources) }
+        for resource in notice.resources where resources.count < Self.resourceCap {
+            resources.insert(StableHash.value(resource))
+        }
         if notice.reminder { reminders += 1 }
         if let date = notice.date {
             if first == nil || date < first! { first = date }

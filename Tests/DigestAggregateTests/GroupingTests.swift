@@ -144,3 +144,29 @@ struct GroupingTests {
         #expect(forward.groups.allSatisfy { $0.id.hasPrefix("g-") && $0.id.count == 14 })
     }
 }
+
+/// Two different notices under the same generic subject, on the same day, stay apart.
+struct GenericSubjectTests {
+    @Test func sameGenericSubjectDifferentBodiesStayApart() {
+        let classifier = Classifier(rules: try! RuleSet.defaults())
+        let maintenance = GroupingTests.message(
+            id: "n1", account: "111111111111", subject: "AWS Notification",
+            body: """
+                Hello,
+
+                Amazon Redshift will apply a mandatory patch to your clusters during the next maintenance window
+                in the us-east-1 Region. No action is needed; the clusters restart once during the window.
+                """)
+        let contacts = GroupingTests.message(
+            id: "n2", account: "222222222222", subject: "AWS Notification",
+            body: """
+                Hello,
+
+                Please review the alternate contacts of your AWS account so that billing, operations and security
+                messages reach the right people in your organization.
+                """)
+        var aggregator = Aggregator(month: Month("2026-11"), timeZone: GroupingTests.utc)
+        for message in [maintenance, contacts] { aggregator.add(classifier.classify(message)) }
+        #expect(aggregator.digest(sources: []).groups.count == 2)
+    }
+}

@@ -77,3 +77,35 @@ struct SiteTests {
         }
     }
 }
+
+/// The page in a real browser: headless Chromium logs no console message (a script refused by the
+/// page's Content-Security-Policy would log one) and the rendered page holds no script. Runs where
+/// Chromium is installed (`make screenshots` installs it).
+struct BrowserTests {
+    static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    @Test(.enabled(if: chromium != nil, "needs Chromium")) func pageRunsNoScriptAndLogsNothing() async throws {
+        let hostile = Fixtures.path("eml/hostile-subject.eml")
+        let out = try await BuildCommandTests.build(["--input", SiteTests.sample, hostile, "--month", "2026-11"])
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.chromium!)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom",
+            "file://" + out + "/2026-11/index.html",
+        ]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(dom.contains("Notice *urgent*"), "the hostile subject is shown as text")
+        #expect(!dom.lowercased().contains("<script"))
+        #expect(!log.contains("CONSOLE"), "\(log)")
+    }
+}
