@@ -170,3 +170,40 @@ struct GenericSubjectTests {
         #expect(aggregator.digest(sources: []).groups.count == 2)
     }
 }
+
+/// The older `no-reply-aws@amazon.com` format and the newer `health@aws.com` one with the
+/// `[AWS Account: …]` suffix and an AWS Health footer: one notice.
+struct SendingFormatTests {
+    @Test func bothSendingFormatsOfOneNoticeAreOneGroup() {
+        let classifier = Classifier(rules: try! RuleSet.defaults())
+        func body(_ account: String) -> String {
+            """
+            Hello,
+
+            We are contacting you because your AWS account \(account) has Amazon RDS for PostgreSQL 13 DB instances. Amazon RDS
+            for PostgreSQL 13 reaches the end of standard support on February 28, 2027. Please upgrade these
+            instances to a newer major version before February 28, 2027 to avoid Extended Support charges.
+            """
+        }
+        let older = GroupingTests.message(
+            id: "old", account: "111111111111",
+            subject: "[Action Required] Upgrade your Amazon RDS for PostgreSQL 13 databases", body: body("111111111111")
+        )
+        var newer = GroupingTests.message(
+            id: "new", account: "222222222222",
+            subject:
+                "[Action Required] Upgrade your Amazon RDS for PostgreSQL 13 databases [AWS Account: 222222222222]",
+            body: body("222222222222") + """
+
+
+                You are receiving this email because you have an AWS account. To view this event in the AWS Health
+                Dashboard, visit https://health.aws.amazon.com/health/home#/account/event-log?eventID=arn:aws:health:us-east-1::event/RDS/AWS_RDS_PLANNED_LIFECYCLE_EVENT/AWS_RDS_PLANNED_LIFECYCLE_EVENT_1a2b3c
+                """)
+        newer.from = Address(name: "AWS Health", address: "health@aws.com")
+        var aggregator = Aggregator(month: Month("2026-11"), timeZone: GroupingTests.utc)
+        for message in [older, newer] { aggregator.add(classifier.classify(message)) }
+        let digest = aggregator.digest(sources: [])
+        #expect(digest.groups.count == 1)
+        #expect(digest.groups.first?.accounts == ["111111111111", "222222222222"])
+    }
+}
