@@ -7,6 +7,10 @@ public struct Classifier: Sendable {
     public let rules: RuleSet
     public let catalog: ServiceCatalog
 
+    /// Services that notices name in their boilerplate ("see the AWS Health Dashboard") rather than
+    /// as their subject: counted only when the subject names them.
+    static let boilerplateServices: Set<String> = ["HEALTH", "NOTIFICATIONS", "SUPPORT"]
+
     /// How much of a body the body rules read.
     static let bodyRuleBytes = 6000
 
@@ -65,7 +69,10 @@ public struct Classifier: Sendable {
         let regions = Extractors.regions(in: text)
         var services = catalog.services(in: subject.topic)
         if services.isEmpty {
-            services = catalog.services(in: String(message.text.prefix(1500)))
+            // The opening of the body, less the services every notice's boilerplate names.
+            services = catalog.services(in: String(message.text.prefix(700))).filter {
+                !Self.boilerplateServices.contains($0)
+            }
         }
         var deadline: DatedEvidence?
         let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)

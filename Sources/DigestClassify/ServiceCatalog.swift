@@ -100,6 +100,13 @@ public struct ServiceCatalog: Sendable {
         Service(id: "IAM", name: "AWS Identity and Access Management", aliases: ["managed policy", "access key"]),
         Service(id: "EBS", name: "Amazon Elastic Block Store", aliases: ["EBS volume", "EBS volumes"]),
         Service(id: "VPC", name: "Amazon Virtual Private Cloud", aliases: ["public IPv4", "public IPv4 address"]),
-        Service(id: "BILLING", name: "AWS Billing", aliases: ["AWS Budgets", "Free Tier", "billing statement"]),
+        Service(
+            id: "BILLING", name: "AWS Billing",
+            aliases: [
+                "AWS Budgets", "Free Tier", "billing statement", "Billing and Cost Management",
+                "Cost Anomaly Detection",
+                "Savings Plan", "Savings Plans", "payment method", "invoice", "past due", "promotional credit",
+                "promotional credits", "Receivables",
+            ]),
     ])
 }
