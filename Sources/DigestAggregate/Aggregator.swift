@@ -192,7 +192,38 @@ public struct Aggregator {
 
 /// What one group keeps while notices arrive.
 struct Accumulator: Sendable {
-    var representative: Notice?
+    /// What a group shows of the copy that describes it; nothing more of the notice is kept.
+    struct Representative: Sendable {
+        var id: String
+        var date: Date?
+        var reminder: Bool
+        var subject: String
+        var category: DigestModel.Category
+        var deadline: Day?
+        var deadlineEvidence: String?
+        var trust: Trust
+        var trustReason: String
+        var excerpt: String
+        var sender: String
+        var links: [String]
+
+        init(_ n: Notice) {
+            id = n.id
+            date = n.date
+            reminder = n.reminder
+            subject = n.subject
+            category = n.category
+            deadline = n.deadline
+            deadlineEvidence = n.deadlineEvidence
+            trust = n.trust
+            trustReason = n.trustReason
+            excerpt = n.excerpt
+            sender = n.from?.address ?? ""
+            links = n.links
+        }
+    }
+
+    var representative: Representative?
     var accounts = Set<String>()
     var regions = Set<String>()
     var services = Set<String>()
@@ -208,7 +239,7 @@ struct Accumulator: Sendable {
 
     mutating func merge(_ other: Accumulator) {
         if let theirs = other.representative,
-            representative == nil || Self.isBetterRepresentative(theirs, than: representative!)
+            representative == nil || Self.isBetter((theirs.reminder, theirs.date, theirs.id), than: representative!)
         {
             representative = theirs
         }
@@ -223,17 +254,10 @@ struct Accumulator: Sendable {
     }
 
     mutating func add(_ notice: Notice) {
-        if representative == nil || Self.isBetterRepresentative(notice, than: representative!) {
-            // The group needs only what it shows: the cluster keeps its seed, the log the rest.
-            var slim = notice
-            slim.skeleton = []
-            slim.dates = []
-            slim.resources = []
-            slim.ruleReasons = []
-            slim.accessKeys = []
-            slim.groupKey = ""
-            slim.normalizedSubject = ""
-            representative = slim
+        if representative == nil
+            || Self.isBetter((notice.reminder, notice.date, notice.id), than: representative!)
+        {
+            representative = Representative(notice)
         }
         accounts.formUnion(notice.accounts)
         regions.formUnion(notice.regions)
@@ -250,7 +274,7 @@ struct Accumulator: Sendable {
     }
 
     /// The copy a group is described by: an original over a reminder, then the earliest, then the smallest id.
-    static func isBetterRepresentative(_ a: Notice, than b: Notice) -> Bool {
+    static func isBetter(_ a: (reminder: Bool, date: Date?, id: String), than b: Representative) -> Bool {
         if a.reminder != b.reminder { return !a.reminder }
         let da = a.date ?? .distantFuture
         let db = b.date ?? .distantFuture
@@ -265,7 +289,7 @@ struct Accumulator: Sendable {
             deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accounts.sorted(),
             regions: regions.sorted(), messageCount: count, trust: n.trust, trustReason: n.trustReason,
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
-            sender: n.from?.address ?? "", resourceCount: resources.count, links: n.links)
+            sender: n.sender, resourceCount: resources.count, links: n.links)
     }
 
     /// The subject without the `[AWS Account: …]` suffix the newer sending format adds.
