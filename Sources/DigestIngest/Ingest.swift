@@ -34,7 +34,7 @@ public enum Ingest {
                                 source: location.description, reason: "no From, Subject or Date header: not a message"))
                     )
                 } else {
-                    try body(.message(message(from: content, at: location, mbox: unit.format == .mbox)))
+                    try body(.message(message(from: content, at: location)))
                 }
             case .failure(let offset, let reason):
                 let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
@@ -43,8 +43,8 @@ public enum Ingest {
         }
     }
 
-    /// Turns GMime's content into a ``Message``: HTML reduced to text, mboxrd quoting undone.
-    static func message(from content: MailContent, at location: SourceLocation, mbox: Bool) -> Message {
+    /// Turns GMime's content into a ``Message``: HTML reduced to text.
+    static func message(from content: MailContent, at location: SourceLocation) -> Message {
         let text = bodyText(content)
         return Message(
             messageID: content.messageID,

@@ -91,19 +91,7 @@ func openStream(path: String, gzip: Bool) throws(MIMEError) -> UnsafeMutablePoin
 /// Reads the first bytes of a file through GMime's streams, e.g. to sniff a gzip file's contents.
 public enum MailStreamPeek {
     public static func prefix(path: String, count: Int, gzip: Bool) throws(MIMEError) -> [UInt8] {
-        let stream = try openStream(path: path, gzip: gzip)
-        defer { cgmime_unref(stream) }
-        var buffer = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = buffer.withUnsafeMutableBufferPointer { ptr in
-                ptr.baseAddress!.advanced(by: filled).withMemoryRebound(to: CChar.self, capacity: count - filled) {
-                    g_mime_stream_read(stream, $0, count - filled)
-                }
-            }
-            if n <= 0 { break }
-            filled += n
-        }
-        return Array(buffer[..<filled])
+        var source: ByteSource = gzip ? try GzipSource(path: path) : try FileSource(path: path)
+        return source.read(count, at: 0)
     }
 }
