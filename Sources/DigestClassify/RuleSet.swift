@@ -18,6 +18,9 @@ public struct RuleSet: Sendable {
     public var impersonation: [Pattern]
     /// Domains the provider's notices link to besides those it sends from (`awsstatic.com`, …).
     public var linkDomains: [String] = []
+    /// Requests that phishing makes ("update your payment method", "verify your account"): from a
+    /// sender that is not the provider's, they make a message suspicious.
+    public var phishingCues: [Pattern] = []
     /// Where each file came from, in load order.
     public var files: [String]
 
@@ -56,6 +59,7 @@ public struct RuleSet: Sendable {
             linkDomains.append(domain)
         }
         impersonation += other.impersonation
+        phishingCues += other.phishingCues
         files += other.files
     }
 
@@ -104,7 +108,9 @@ public struct RuleSet: Sendable {
             guard let map = provider.mapping else {
                 throw .invalid(file: file, line: line(provider), rule: nil, problem: "'provider' must be a mapping")
             }
-            try checkKeys(map, allowed: ["domains", "impersonation", "link-domains"], file: file, rule: nil)
+            try checkKeys(
+                map, allowed: ["domains", "impersonation", "link-domains", "phishing-cues"], file: file, rule: nil)
+            set.phishingCues = try patterns(map["phishing-cues"], key: "phishing-cues", file: file, rule: nil)
             set.linkDomains = try strings(map["link-domains"], key: "link-domains", file: file, rule: nil).map {
                 $0.lowercased()
             }

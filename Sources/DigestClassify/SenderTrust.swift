@@ -51,7 +51,9 @@ enum SenderTrust {
         // sends the reader to a host that looks like the provider's. Merely naming the provider in
         // the text (a partner relaying a notice) is not impersonation.
         let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
-        let claim = (message.from?.name ?? "") + "\n" + (message.from?.address ?? "")
+        // Look-alikes hide the name behind combining marks and look-alike letters ("A͏m͏a͏z͏o͏n"):
+        // the claim is read with those stripped.
+        let claim = deobfuscated((message.from?.name ?? "") + "\n" + (message.from?.address ?? ""))
         if let hit = rules.impersonation.lazy.compactMap({ $0.firstMatch(in: claim) }).first {
             return (
                 .suspicious,
@@ -61,10 +63,26 @@ enum SenderTrust {
         if let link = lookAlikeLink(message.text, rules) {
             return (.suspicious, "\(sender) is not the provider's, and the message links to a look-alike host, \(link)")
         }
+        let request = deobfuscated(message.subject + "\n" + String(message.text.prefix(3000)))
+        if let hit = rules.phishingCues.lazy.compactMap({ $0.firstMatch(in: request) }).first {
+            return (.suspicious, "\(sender) is not the provider's, and the message asks the reader to \"\(hit)\"")
+        }
         if let failed {
             return (.unverified, "receiving server reports \(failed)")
         }
         return (.unverified, domain.isEmpty ? "no sender address" : "sender domain \(domain) is not the provider's")
+    }
+
+    /// `text` in compatibility form without combining marks and invisible format characters.
+    static func deobfuscated(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func isProvider(_ domain: String, _ rules: RuleSet) -> Bool {

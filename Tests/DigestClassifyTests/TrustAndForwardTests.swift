@@ -118,4 +118,28 @@ struct TrustAndForwardTests {
                 == "arn:aws:health:us-east-1::event/RDS/AWS_RDS_MAINTENANCE_SCHEDULED/AWS_RDS_MAINTENANCE_SCHEDULED_1793000000000"
         )
     }
+
+    /// A look-alike that hides "Amazon" behind combining marks between its letters is still caught.
+    @Test func obfuscatedSenderNameIsStillImpersonation() {
+        let name = "A\u{073F}m\u{073F}a\u{073F}z\u{073F}o\u{073F}n Customer Support"
+        let notice = Self.classifier.classify(
+            Self.message(from: "x9@garden-supplies.example", name: name, subject: "Payment problem", text: "Hello."))
+        #expect(notice.trust == .suspicious)
+    }
+
+    /// Phishing that does not name the provider at all, but asks for payment details, is suspicious;
+    /// a partner relaying a genuine notice is not.
+    @Test func phishingRequestFromAnotherDomainIsSuspicious() {
+        let phish = Self.classifier.classify(
+            Self.message(
+                from: "alert@cloud-storage-alerts.example", name: "Cloud Storage Team",
+                subject: "Your account is suspended",
+                text: "Restore access by updating your payment details today to avoid permanent data loss."))
+        #expect(phish.trust == .suspicious)
+        let relay = Self.classifier.classify(
+            Self.message(
+                from: "support@msp.example.jp", name: "MSP Support", subject: "AWS からのお知らせの転載",
+                text: "AWS から以下の通知が届きました。Amazon RDS の証明書を 2026年12月1日までに更新してください。"))
+        #expect(relay.trust == .unverified)
+    }
 }
