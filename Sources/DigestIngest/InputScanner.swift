@@ -9,7 +9,7 @@ import Foundation
 /// mail, never silently dropped; hidden files are skipped.
 public enum InputScanner {
     /// Large uncompressed mboxes are cut into ranges of about this many bytes, parsed in parallel.
-    public static let defaultSplitBytes = 16 << 20
+    public static let defaultSplitBytes = 8 << 20
 
     public static func plan(_ paths: [String], splitBytes: Int = defaultSplitBytes) throws(IngestError) -> InputPlan {
         var units: [InputUnit] = []
