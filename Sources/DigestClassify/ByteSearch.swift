@@ -16,9 +16,4 @@ enum ByteSearch {
         }
         return false
     }
-
-    /// `text` lower-cased in ASCII only (other bytes kept), as bytes.
-    static func asciiLowercased(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
 }

@@ -118,12 +118,6 @@ public enum DeadlineExtractor {
         return out
     }
 
-    static func trimmedSlice(_ text: Substring) -> Substring {
-        let start = text.firstIndex { $0 != " " && $0 != "\t" && $0 != "\r" } ?? text.endIndex
-        let end = text.lastIndex { $0 != " " && $0 != "\t" && $0 != "\r" }.map { text.index(after: $0) } ?? start
-        return start < end ? text[start..<end] : text[start..<start]
-    }
-
     /// `text` without leading and trailing spaces and tabs.
     static func trimmed(_ text: Substring) -> String {
         let start = text.firstIndex { $0 != " " && $0 != "\t" && $0 != "\r" } ?? text.endIndex

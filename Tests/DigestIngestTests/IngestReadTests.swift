@@ -313,7 +313,7 @@ struct StableIDTests {
     }
 }
 
-struct UnquoteFromLinesTests {
+struct LineEndTests {
     @Test func lineEndsAreNormalisedToLF() {
         #expect(Ingest.normalizeLineEnds("a\r\nb\r\n") == "a\nb\n")
     }
