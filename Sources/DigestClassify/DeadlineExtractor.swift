@@ -151,19 +151,25 @@ public enum DeadlineExtractor {
 
     static func mayHoldDate(_ b: ArraySlice<UInt8>) -> Bool {
         var digitsRun = 0
-        for i in b.indices {
-            if b[i] >= 0x30 && b[i] <= 0x39 {
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
                 digitsRun += 1
                 if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { return true }
             } else {
                 digitsRun = 0
+                // Relative spans: only where a marker's first byte stands is it compared (no copy).
+                if c == 0x20 || c == 0x77 || c == 0x57 || c == 0xE4 {
+                    for marker in relativeMarkers where Extractors.matchesLower(b, i, marker) { return true }
+                }
             }
+            i += 1
         }
-        let lower = b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return relativeMarkers.contains { ByteSearch.contains(lower, $0) }
+        return false
     }
 
-    private static let relativeMarkers = ["within", " days", " hours", " weeks", "以内"]
+    private static let relativeMarkers: [[UInt8]] = ["within", " days", " hours", " weeks", "以内"].map { Array($0.utf8) }
 
     /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.".
     private static func isSentenceEnd(_ text: String) -> Bool {

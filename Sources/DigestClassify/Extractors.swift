@@ -176,8 +176,9 @@ public enum Extractors {
     }
 
     /// `pattern` (lower case) at `i` of `b`, ignoring ASCII case.
-    static func matchesLower(_ b: [UInt8], _ i: Int, _ pattern: [UInt8]) -> Bool {
-        guard i >= 0, i + pattern.count <= b.count else { return false }
+    static func matchesLower<C: RandomAccessCollection>(_ b: C, _ i: C.Index, _ pattern: [UInt8]) -> Bool
+    where C.Element == UInt8, C.Index == Int {
+        guard i >= b.startIndex, i + pattern.count <= b.endIndex else { return false }
         for k in 0..<pattern.count where lower(b[i + k]) != pattern[k] { return false }
         return true
     }
