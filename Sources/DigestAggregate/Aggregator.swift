@@ -112,11 +112,13 @@ public struct Aggregator {
             }
             idOf.append(target.map { ids[$0] })
         }
-        built.sort(by: Self.order)
+        let (languagesMerged, renamed) = Self.mergeTranslations(built)
+        built = languagesMerged.sorted(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
         for (index, entry) in entryKeys.enumerated() {
-            log.setGroup(idOf[Int(entry.key)][Int(entry.cluster)], at: index)
+            let id = idOf[Int(entry.key)][Int(entry.cluster)]
+            log.setGroup(renamed[id] ?? id, at: index)
         }
         let counts = Counts(
             messages: log.count, groups: built.count, unreadable: unreadable.count, outside: outside,
@@ -129,6 +131,73 @@ public struct Aggregator {
             groups: built,
             log: log,
             unreadable: unreadable)
+    }
+
+    /// The same notice in two languages: AWS sends the Japanese version of a notice to accounts
+    /// set to Japanese. A group whose title is mostly Japanese joins an English group of the same
+    /// category, deadline, services and sender trust when their titles share their numbers
+    /// (versions) and most of their Latin-letter words (product names). Returns the groups and,
+    /// for each merged-away group id, the id it joined.
+    static func mergeTranslations(_ groups: [Group]) -> ([Group], [String: String]) {
+        func isJapanese(_ title: String) -> Bool {
+            let scalars = title.unicodeScalars
+            let cjk = scalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
+                .count
+            return cjk * 4 >= scalars.count
+        }
+        func tokens(_ title: String) -> (words: Set<String>, numbers: Set<String>) {
+            var words = Set<String>()
+            var numbers = Set<String>()
+            var current = ""
+            func flush() {
+                if current.contains(where: \.isNumber) {
+                    numbers.insert(current)
+                } else if current.count >= 3 {
+                    words.insert(current)
+                }
+                current = ""
+            }
+            for ch in title.lowercased() {
+                if ch.isASCII && (ch.isLetter || ch.isNumber || ch == ".") { current.append(ch) } else { flush() }
+            }
+            flush()
+            words.subtract(["aws", "amazon", "action", "required", "the", "for", "and"])
+            // Versions (1.31, 3.10) must agree; other numbers are mostly parts of dates.
+            return (words, numbers.filter { $0.contains(".") && $0.contains(where: \.isNumber) })
+        }
+        var result = groups
+        var renamed: [String: String] = [:]
+        var removed = Set<Int>()
+        for (j, japanese) in groups.enumerated() where isJapanese(japanese.title) && japanese.deadline != nil {
+            let jt = tokens(japanese.title)
+            guard !jt.words.isEmpty else { continue }
+            let match = groups.indices.first { e in
+                let english = groups[e]
+                guard e != j, !removed.contains(e), !isJapanese(english.title), english.category == japanese.category,
+                    english.deadline == japanese.deadline, english.services == japanese.services,
+                    english.trust == japanese.trust, !english.services.isEmpty
+                else { return false }
+                let et = tokens(english.title)
+                return jt.numbers == et.numbers && jt.words.isSubset(of: et.words)
+            }
+            guard let e = match else { continue }
+            var target = result[e]
+            target.accounts = Array(Set(target.accounts).union(japanese.accounts)).sorted()
+            target.regions = Array(Set(target.regions).union(japanese.regions)).sorted()
+            target.messageCount += japanese.messageCount
+            target.reminders += japanese.reminders
+            target.resourceCount += japanese.resourceCount
+            if let first = japanese.firstReceived, target.firstReceived.map({ first < $0 }) ?? true {
+                target.firstReceived = first
+            }
+            if let last = japanese.lastReceived, target.lastReceived.map({ last > $0 }) ?? true {
+                target.lastReceived = last
+            }
+            result[e] = target
+            renamed[japanese.id] = target.id
+            removed.insert(j)
+        }
+        return (result.enumerated().filter { !removed.contains($0.offset) }.map(\.element), renamed)
     }
 
     /// A reminder repeats its original in other words: a cluster of reminders only joins the first

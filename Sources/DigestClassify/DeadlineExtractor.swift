@@ -65,9 +65,13 @@ public enum DeadlineExtractor {
         let sentDay = sent.map { Day($0, in: utc) }
         let usable = dates.filter { $0.kind != .ignored }
         let ahead = usable.filter { sentDay == nil || $0.date >= sentDay! }
-        for kind in [DatedEvidence.Kind.actBy, .effective, .mentioned] {
-            if let best = ahead.filter({ $0.kind == kind }).min(by: { $0.date < $1.date }) { return best }
+        // A timeline (end of support, then creation blocked, then updates blocked): the earliest date
+        // still ahead that the words tie to an action or a change; a date merely mentioned counts only
+        // when there is no such date.
+        if let best = ahead.filter({ $0.kind != .mentioned }).min(by: { ($0.date, $0.kind) < ($1.date, $1.kind) }) {
+            return best
         }
+        if let best = ahead.min(by: { $0.date < $1.date }) { return best }
         return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
     }
 
@@ -204,7 +208,8 @@ public enum DeadlineExtractor {
     /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.
     static let effectCues = [
         #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
-        #"end of (standard |extended )?support"#, #"\bsupport (ends|will end)\b"#, #"end of life"#, #"\bdeprecat"#,
+        #"\b(end|ends|ending) (of )?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
+        #"end of life"#, #"\bdeprecat"#,
         #"\bretire"#, #"\bscheduled\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
         #"\bno longer\b"#, "以降", "より", "予定", "終了", "廃止",

@@ -207,3 +207,24 @@ struct SendingFormatTests {
         #expect(digest.groups.first?.accounts == ["111111111111", "222222222222"])
     }
 }
+
+/// The English and Japanese versions of one notice are one group; another version number is not.
+struct TranslationTests {
+    static func group(_ id: String, _ title: String, account: String) -> Group {
+        Group(
+            id: id, category: .actionRequired, title: title, services: ["LAMBDA"], deadline: Day("2026-12-15"),
+            deadlineEvidence: nil, accounts: [account], regions: [], messageCount: 1, trust: .verified, trustReason: "",
+            reminders: 0, firstReceived: nil, lastReceived: nil, excerpt: "", sender: "")
+    }
+
+    @Test func japaneseVersionJoinsTheEnglishOne() {
+        let english = Self.group(
+            "g-en", "[Action Required] AWS Lambda end of support for the Python 3.10 runtime", account: "111111111111")
+        let japanese = Self.group("g-ja", "【要対応】AWS Lambda における Python 3.10 のサポート終了について", account: "222222222222")
+        let other = Self.group("g-ja2", "【要対応】AWS Lambda における Python 3.11 のサポート終了について", account: "333333333333")
+        let (groups, renamed) = Aggregator.mergeTranslations([english, japanese, other])
+        #expect(groups.map(\.id) == ["g-en", "g-ja2"])
+        #expect(groups[0].accounts == ["111111111111", "222222222222"])
+        #expect(renamed == ["g-ja": "g-en"])
+    }
+}

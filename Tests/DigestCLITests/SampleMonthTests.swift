@@ -73,7 +73,7 @@ struct SampleMonthTests {
         #expect(digest.counts.outside == labels.filter(\.outside).count)
         #expect(digest.counts.messages + digest.counts.outside + digest.counts.unreadable == labels.count)
         #expect(digest.groups.reduce(0) { $0 + $1.messageCount } == digest.counts.messages)
-        // Copies of one notice (same label group, same language of subject) land in one digest group.
+        // Copies of one notice, in English and Japanese alike, land in one digest group.
         let groupOf = Dictionary(uniqueKeysWithValues: digest.messages.map { ("<\($0.messageId)>", $0.groupId) })
         var byLabel: [String: Set<String>] = [:]
         for label in labels where !label.outside {
