@@ -168,16 +168,30 @@ public struct Aggregator {
         var result = groups
         var renamed: [String: String] = [:]
         var removed = Set<Int>()
-        for (j, japanese) in groups.enumerated() where isJapanese(japanese.title) && japanese.deadline != nil {
+        // English candidates by what must agree exactly, so each Japanese group meets only a few.
+        struct Key: Hashable {
+            var category: DigestModel.Category
+            var deadline: Day?
+            var services: [String]
+            var trust: Trust
+        }
+        let japaneseTitles = groups.map { isJapanese($0.title) }
+        var english: [Key: [Int]] = [:]
+        for (index, group) in groups.enumerated() where !japaneseTitles[index] && !group.services.isEmpty {
+            english[
+                Key(category: group.category, deadline: group.deadline, services: group.services, trust: group.trust),
+                default: []
+            ]
+            .append(index)
+        }
+        for (j, japanese) in groups.enumerated() where japaneseTitles[j] && japanese.deadline != nil {
             let jt = tokens(japanese.title)
             guard !jt.words.isEmpty else { continue }
-            let match = groups.indices.first { e in
-                let english = groups[e]
-                guard e != j, !removed.contains(e), !isJapanese(english.title), english.category == japanese.category,
-                    english.deadline == japanese.deadline, english.services == japanese.services,
-                    english.trust == japanese.trust, !english.services.isEmpty
-                else { return false }
-                let et = tokens(english.title)
+            let key = Key(
+                category: japanese.category, deadline: japanese.deadline, services: japanese.services,
+                trust: japanese.trust)
+            let match = english[key]?.first { e in
+                let et = tokens(groups[e].title)
                 return jt.numbers == et.numbers && jt.words.isSubset(of: et.words)
             }
             guard let e = match else { continue }

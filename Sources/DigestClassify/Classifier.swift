@@ -46,7 +46,9 @@ public struct Classifier: Sendable {
         let carried =
             message.embedded.first
             ?? (ForwardedMessage.mayHold(message.text) ? ForwardedMessage.find(in: message.text) : nil)
-        let bodyText = carried.map { message.text + "\n" + $0.subject + "\n" + $0.text } ?? message.text
+        // What a forwarded or wrapped notice carries counts as its own text.
+        let carriedText = carried.map { "\n" + $0.subject + "\n" + $0.text } ?? ""
+        let bodyText = message.text + carriedText
         let body = LazyText { SubjectNormalizer.foldWhitespace(bodyText, limit: Self.bodyRuleBytes) }
         let sender = message.from?.address.lowercased() ?? ""
         // A forwarded or wrapped notice is what it carries: its original subject decides first.
@@ -62,9 +64,7 @@ public struct Classifier: Sendable {
                 decision = inner
             }
         }
-        // What a forwarded or wrapped notice carries counts as its own text.
-        let carriedText = carried.map { "\n" + $0.subject + "\n" + $0.text } ?? ""
-        let text = message.subject + "\n" + message.text + carriedText
+        let text = message.subject + "\n" + bodyText
         let accounts = Extractors.accounts(in: text)
         let regions = Extractors.regions(in: text)
         var services = catalog.services(in: subject.topic)
@@ -76,7 +76,7 @@ public struct Classifier: Sendable {
         }
         var deadline: DatedEvidence?
         let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-        let bodyDates = DeadlineExtractor.dates(in: message.text + carriedText, sent: message.date)
+        let bodyDates = DeadlineExtractor.dates(in: bodyText, sent: message.date)
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
         } else {
@@ -109,9 +109,9 @@ public struct Classifier: Sendable {
             skeleton: GroupKey.skeleton(message.text),
             excerpt: Excerpt.make(message.text))
         notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
-        notice.resources = Extractors.resources(in: message.text + carriedText)
-        notice.links = Extractors.documentationLinks(in: message.text + carriedText)
-        notice.eventArn = Extractors.healthEventARN(in: message.text + carriedText)
+        notice.resources = Extractors.resources(in: bodyText)
+        notice.links = Extractors.documentationLinks(in: bodyText)
+        notice.eventArn = Extractors.healthEventARN(in: bodyText)
         notice.accessKeys = accessKeys
         notice.ruleReasons = decision.reasons
         return notice

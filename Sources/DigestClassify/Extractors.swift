@@ -234,9 +234,10 @@ extension Extractors {
     /// a notice can list thousands.
     public static func resources(in text: String, limit: Int = 200) -> [String] {
         var found = Set<String>()
+        let bytes = Array(text.utf8)
         for match in resourcePattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
-            let value = String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+            let value = String(decoding: bytes[whole], as: UTF8.self)
                 .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
             if value.hasPrefix("arn:aws:health:") { continue }
             found.insert(value)
@@ -265,9 +266,10 @@ extension Extractors {
     /// never written to any output in full.
     public static func accessKeys(in text: String) -> [String] {
         var found = Set<String>()
+        let bytes = Array(text.utf8)
         for match in accessKeyPattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
-            found.insert(mask(String(decoding: Array(text.utf8)[whole], as: UTF8.self)))
+            found.insert(mask(String(decoding: bytes[whole], as: UTF8.self)))
         }
         return found.sorted()
     }
@@ -300,11 +302,12 @@ extension Extractors {
     /// Links to the provider's documentation, knowledge and news pages (not consoles or sign-in
     /// pages), in order, at most `limit`.
     public static func documentationLinks(in text: String, limit: Int = 3) -> [String] {
-        guard ByteSearch.contains(Array(text.utf8), "http") else { return [] }
+        let bytes = Array(text.utf8)
+        guard ByteSearch.contains(bytes, "http") else { return [] }
         var links: [String] = []
         for match in documentationLinkPattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
-            let link = String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+            let link = String(decoding: bytes[whole], as: UTF8.self)
                 .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
             if !links.contains(link) { links.append(link) }
             if links.count == limit { break }

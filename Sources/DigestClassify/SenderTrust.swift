@@ -92,10 +92,11 @@ enum SenderTrust {
     /// The first link whose host looks like the provider's (it holds "aws" or "amazon") without
     /// being one of its domains: the mark of a look-alike.
     static func lookAlikeLink(_ text: String, _ rules: RuleSet) -> String? {
-        guard ByteSearch.contains(Array(text.utf8), "http") else { return nil }
+        let bytes = Array(text.utf8)
+        guard ByteSearch.contains(bytes, "http") else { return nil }
         for match in linkHost.allMatchRanges(in: text) {
             guard let range = match[1] else { continue }
-            let host = String(decoding: Array(text.utf8)[range], as: UTF8.self).lowercased()
+            let host = String(decoding: bytes[range], as: UTF8.self).lowercased()
             guard host.contains("aws") || host.contains("amazon") else { continue }
             if isProvider(host, rules) || rules.linkDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) })
             {
