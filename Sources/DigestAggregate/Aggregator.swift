@@ -45,7 +45,7 @@ public struct Aggregator {
 
     /// Adds one message's notice: to its group, or to the outside count when dated outside the month.
     /// A message without a date cannot be placed outside any month and is kept.
-    public mutating func add(_ notice: Notice) {
+    public mutating func add(_ notice: Notice, record: MessageLog.Encoded? = nil) {
         if let month, let date = notice.date, !month.contains(Day(date, in: timeZone)) {
             outside += 1
             return
@@ -77,7 +77,7 @@ public struct Aggregator {
             for hash in notice.skeleton.prefix(Self.indexedHashes) { seedIndex[k][hash, default: []].append(index!) }
         }
         clusters[k][index!].accumulator.add(notice)
-        log.append(notice)
+        log.append(record ?? MessageLog.encode(notice))
         entryKeys.append((key, Int32(index!)))
     }
 

@@ -91,7 +91,7 @@ struct BuildCommand: AsyncParsableCommand {
         let pipeline = Pipeline(
             makeClassifier: { Classifier(rules: try RuleSet.effective(userFile: rulesFile)) }, jobs: jobs)
         try pipeline.run(plan.units, progress: progress) { result in
-            for notice in result.notices { aggregator.add(notice) }
+            for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(item) }
         }
         progress.finish()

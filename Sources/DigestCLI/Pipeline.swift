@@ -17,6 +17,8 @@ struct Pipeline: Sendable {
 
     struct UnitResult: Sendable {
         var notices: [Notice] = []
+        /// Each notice's digest.json record, encoded here on the worker rather than on the consumer.
+        var records: [MessageLog.Encoded] = []
         var unreadable: [Unreadable] = []
         var bytes = 0
     }
@@ -44,7 +46,10 @@ struct Pipeline: Sendable {
         var result = UnitResult()
         Ingest.read(unit) { item in
             switch item {
-            case .message(let message): result.notices.append(classifier.classify(message))
+            case .message(let message):
+                let notice = classifier.classify(message)
+                result.notices.append(notice)
+                result.records.append(MessageLog.encode(notice))
             case .unreadable(let entry): result.unreadable.append(entry)
             }
         }

@@ -10,13 +10,50 @@ import Foundation
 /// effective date; failing that, the earliest date mentioned.
 public enum DeadlineExtractor {
     public static func dates(in text: String, sent: Date?) -> [DatedEvidence] {
-        var result: [DatedEvidence] = []
-        let sentDay = sent.map { Day($0, in: utc) }
         guard mayHoldDate(text) else { return [] }
-        for sentence in sentences(text, onlyDated: true) where mayHoldDate(sentence) {
+        let sentDay = sent.map { Day($0, in: utc) }
+        let index = LineIndex(text)
+        let memo = ParagraphMemo.current
+        var result: [DatedEvidence] = []
+        for lines in paragraphs(index) where lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
+            // Mass notices repeat most paragraphs word for word: each is read once per worker.
+            let raw = index.bytes[lines.first!.lowerBound..<lines.last!.upperBound]
+            let parsed = memo.sentences(raw) { datedSentences(in: join(lines, index)) }
+            for sentence in parsed {
+                var found: [(Day, Int)] = []
+                for (position, value) in sentence.dates {
+                    switch value {
+                    case .day(let day): found.append((day, position))
+                    case .relative(let span):
+                        if let sentDay { found.append((span.resolve(from: sentDay), position)) }
+                    }
+                }
+                for (day, _) in found.sorted(by: { $0.1 < $1.1 })
+                where !result.contains(where: { $0.date == day && $0.evidence == sentence.evidence }) {
+                    result.append(DatedEvidence(date: day, evidence: sentence.evidence, kind: sentence.kind))
+                }
+            }
+        }
+        return result
+    }
+
+    /// A sentence that holds dates, as read once: its evidence text, its cue and each date's byte
+    /// position, relative spans left to resolve against each message's own date.
+    struct DatedSentence {
+        enum Value {
+            case day(Day)
+            case relative(RelativeSpan)
+        }
+        var evidence: String
+        var kind: DatedEvidence.Kind
+        var dates: [(Int, Value)]
+    }
+
+    static func datedSentences(in paragraph: String) -> [DatedSentence] {
+        var out: [DatedSentence] = []
+        for sentence in split(paragraph) where mayHoldDate(sentence) {
             let bytes = Array(sentence.utf8)
-            let folded = sentence.lowercased()
-            var found: [(Day, Int)] = []
+            var dates: [(Int, DatedSentence.Value)] = []
             for match in absolute.allMatchRanges(in: sentence) {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened.
                 let end = match[0]!.upperBound
@@ -25,24 +62,16 @@ public enum DeadlineExtractor {
                 {
                     continue
                 }
-                if let day = day(match, bytes) { found.append((day, match[0]!.lowerBound)) }
+                if let day = day(match, bytes) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
-            if let sentDay {
-                for match in relative.allMatchRanges(in: sentence) {
-                    if let day = resolveRelative(match, bytes, from: sentDay) {
-                        found.append((day, match[0]!.lowerBound))
-                    }
-                }
+            for match in relative.allMatchRanges(in: sentence) {
+                if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
             }
-            guard !found.isEmpty else { continue }
-            let kind = cue(folded)
+            guard !dates.isEmpty else { continue }
             let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
-            for (day, _) in found.sorted(by: { $0.1 < $1.1 })
-            where !result.contains(where: { $0.date == day && $0.evidence == evidence }) {
-                result.append(DatedEvidence(date: day, evidence: evidence, kind: kind))
-            }
+            out.append(DatedSentence(evidence: evidence, kind: cue(sentence.lowercased()), dates: dates))
         }
-        return result
+        return out
     }
 
     /// The deadline among `dates` for a message sent on `sent`.
@@ -81,6 +110,12 @@ public enum DeadlineExtractor {
     /// one), then split at ". ", "! ", "? " and "。".
     static func sentences(_ text: String, onlyDated: Bool = false) -> [String] {
         let index = LineIndex(text)
+        return paragraphs(index).filter { !onlyDated || $0.contains(where: { mayHoldDate(index.bytes[$0]) }) }
+            .flatMap { split(join($0, index)) }
+    }
+
+    /// Each paragraph's trimmed lines: a blank line, a field line or a list item starts a new one.
+    static func paragraphs(_ index: LineIndex) -> [[Range<Int>]] {
         var paragraphs: [[Range<Int>]] = []
         var current: [Range<Int>] = []
         for raw in index.lines {
@@ -96,29 +131,37 @@ public enum DeadlineExtractor {
             current.append(line)
         }
         if !current.isEmpty { paragraphs.append(current) }
-        var out: [String] = []
-        for lines in paragraphs where !onlyDated || lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
-            var paragraph = index.string(lines[0])
-            for line in lines.dropFirst() {
-                if paragraph.utf8.last.map({ $0 < 0x80 }) != false { paragraph += " " }
-                paragraph += index.string(line)
-            }
-            var sentence = ""
-            var previous: Character = " "
-            for ch in paragraph {
-                sentence.append(ch)
-                if ch == "。"
-                    || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence))
-                {
-                    let piece = trimmed(sentence[...])
-                    if !piece.isEmpty { out.append(piece) }
-                    sentence = ""
-                }
-                previous = ch
-            }
-            let piece = trimmed(sentence[...])
-            if !piece.isEmpty { out.append(piece) }
+        return paragraphs
+    }
+
+    /// A paragraph's lines joined: a space between them, none after a Japanese character.
+    static func join(_ lines: [Range<Int>], _ index: LineIndex) -> String {
+        var paragraph = index.string(lines[0])
+        for line in lines.dropFirst() {
+            if paragraph.utf8.last.map({ $0 < 0x80 }) != false { paragraph += " " }
+            paragraph += index.string(line)
         }
+        return paragraph
+    }
+
+    /// A paragraph's sentences, split at ". ", "! ", "? " (not after an abbreviation) and "。".
+    static func split(_ paragraph: String) -> [String] {
+        var out: [String] = []
+        var sentence = ""
+        var previous: Character = " "
+        for ch in paragraph {
+            sentence.append(ch)
+            if ch == "。"
+                || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence))
+            {
+                let piece = trimmed(sentence[...])
+                if !piece.isEmpty { out.append(piece) }
+                sentence = ""
+            }
+            previous = ch
+        }
+        let piece = trimmed(sentence[...])
+        if !piece.isEmpty { out.append(piece) }
         return out
     }
 
@@ -276,7 +319,31 @@ public enum DeadlineExtractor {
         #"(?:within|in|next)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#
     )
 
-    private static func resolveRelative(_ m: [Range<Int>?], _ s: [UInt8], from sent: Day) -> Day? {
+    /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`.
+    struct RelativeSpan {
+        enum Unit { case days, hours, weeks, businessDays }
+        var amount: Int
+        var unit: Unit
+
+        func resolve(from sent: Day) -> Day {
+            switch unit {
+            case .hours: return sent.adding(days: Int((Double(amount) / 24).rounded(.up)))
+            case .weeks: return sent.adding(days: amount * 7)
+            case .days: return sent.adding(days: amount)
+            case .businessDays:
+                var day = sent
+                var left = amount
+                while left > 0 {
+                    day = day.adding(days: 1)
+                    let weekday = (day.ordinal + 4) % 7  // 0 = Sunday; 1970-01-01 was a Thursday
+                    if weekday != 0 && weekday != 6 { left -= 1 }
+                }
+                return day
+            }
+        }
+    }
+
+    private static func relativeSpan(_ m: [Range<Int>?], _ s: [UInt8]) -> RelativeSpan? {
         func group(_ i: Int) -> String? { i < m.count ? m[i].map { String(decoding: s[$0], as: UTF8.self) } : nil }
         let words = [
             "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "fourteen": 14,
@@ -292,18 +359,11 @@ public enum DeadlineExtractor {
             unit = group(4) ?? ""
         }
         guard let amount = Int(amountText) ?? words[amountText] else { return nil }
-        if unit.hasPrefix("hour") || unit == "時間" { return sent.adding(days: Int((Double(amount) / 24).rounded(.up))) }
-        if unit.hasPrefix("week") { return sent.adding(days: amount * 7) }
+        if unit.hasPrefix("hour") || unit == "時間" { return RelativeSpan(amount: amount, unit: .hours) }
+        if unit.hasPrefix("week") { return RelativeSpan(amount: amount, unit: .weeks) }
         if unit.hasPrefix("business") || unit.hasPrefix("working") || unit == "営業日" {
-            var day = sent
-            var left = amount
-            while left > 0 {
-                day = day.adding(days: 1)
-                let weekday = (day.ordinal + 4) % 7  // 0 = Sunday; 1970-01-01 was a Thursday
-                if weekday != 0 && weekday != 6 { left -= 1 }
-            }
-            return day
+            return RelativeSpan(amount: amount, unit: .businessDays)
         }
-        return sent.adding(days: amount)
+        return RelativeSpan(amount: amount, unit: .days)
     }
 }

@@ -70,7 +70,11 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        appendDigits(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

@@ -37,33 +37,86 @@ public final class MessageLog {
 
     public var count: Int { entries.count }
 
+    /// A message's digest.json record, encoded ahead of time (by the worker that classified it):
+    /// the JSON object's text before and after its group id, which is known only at the end.
+    public struct Encoded: Sendable {
+        var id: String
+        var date: Double
+        var bytes: [UInt8]
+        var headLength: Int
+    }
+
+    /// The record of `notice` for digest.json, members sorted by key; safe on any thread.
+    public static func encode(_ notice: Notice) -> Encoded {
+        var b: [UInt8] = []
+        b.reserveCapacity(1024)
+        b += #"{"accessKeys" : "#.utf8
+        JSONBytes.append(notice.accessKeys, to: &b)
+        b += #", "accounts" : "#.utf8
+        JSONBytes.append(notice.accounts, to: &b)
+        b += (notice.actionRequired ? #", "actionRequired" : true"# : #", "actionRequired" : false"#).utf8
+        b += #", "category" : "#.utf8
+        JSONBytes.append(notice.category.rawValue, to: &b)
+        b += #", "date" : "#.utf8
+        JSONBytes.append(notice.date, to: &b)
+        b += #", "dates" : ["#.utf8
+        for (index, dated) in notice.dates.enumerated() {
+            b += (index == 0 ? #"{"date" : ""# : #", {"date" : ""#).utf8
+            dated.date.appendDigits(to: &b)
+            b += #"", "evidence" : "#.utf8
+            JSONBytes.append(dated.evidence, to: &b)
+            b += #", "kind" : "#.utf8
+            JSONBytes.append(dated.kind.rawValue, to: &b)
+            b.append(0x7D)
+        }
+        b += #"], "deadline" : "#.utf8
+        JSONBytes.append(notice.deadline?.description, to: &b)
+        b += #", "deadlineEvidence" : "#.utf8
+        JSONBytes.append(notice.deadlineEvidence, to: &b)
+        b += #", "eventArn" : "#.utf8
+        JSONBytes.append(notice.eventArn, to: &b)
+        b += #", "groupId" : "#.utf8
+        let headLength = b.count
+        b += #", "messageId" : "#.utf8
+        JSONBytes.append(notice.id, to: &b)
+        b += #", "regions" : "#.utf8
+        JSONBytes.append(notice.regions, to: &b)
+        b += (notice.reminder ? #", "reminder" : true"# : #", "reminder" : false"#).utf8
+        b += #", "resources" : "#.utf8
+        JSONBytes.append(notice.resources, to: &b)
+        b += #", "rule" : "#.utf8
+        JSONBytes.append(notice.rule, to: &b)
+        b += #", "services" : "#.utf8
+        JSONBytes.append(notice.services, to: &b)
+        b += #", "source" : "#.utf8
+        JSONBytes.append(notice.source.description, to: &b)
+        b += #", "subject" : "#.utf8
+        JSONBytes.append(notice.subject, to: &b)
+        b += #", "trust" : "#.utf8
+        JSONBytes.append(notice.trust.rawValue, to: &b)
+        b += #", "trustReason" : "#.utf8
+        JSONBytes.append(notice.trustReason, to: &b)
+        b.append(0x7D)
+        return Encoded(
+            id: notice.id, date: notice.date?.timeIntervalSince1970 ?? .nan, bytes: b, headLength: headLength)
+    }
+
     /// Appends a notice's record; its group is set later with ``setGroup(_:at:)``.
     @discardableResult
-    public func append(_ notice: Notice) -> Int {
+    public func append(_ notice: Notice) -> Int { append(Self.encode(notice)) }
+
+    /// Appends a record encoded with ``encode(_:)``.
+    @discardableResult
+    public func append(_ record: Encoded) -> Int {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(512)
-        Self.put(notice.id, &bytes)
-        Self.put(notice.source.description, &bytes)
-        Self.put(notice.subject, &bytes)
-        Self.put(notice.rule, &bytes)
-        Self.put(notice.trustReason, &bytes)
-        Self.put(notice.deadline?.description ?? "", &bytes)
-        Self.put(notice.category.rawValue, &bytes)
-        Self.put(notice.trust.rawValue, &bytes)
-        Self.put([notice.actionRequired ? "1" : "0", notice.reminder ? "1" : "0"].joined(), &bytes)
-        for list in [notice.accounts, notice.regions, notice.services, notice.resources, notice.accessKeys] {
-            Self.put(list.joined(separator: "\u{1F}"), &bytes)
-        }
-        Self.put(notice.deadlineEvidence ?? "\u{0}", &bytes)
-        Self.put(notice.eventArn ?? "", &bytes)
-        Self.put(
-            notice.dates.map { [$0.date.description, $0.kind.rawValue, $0.evidence].joined(separator: "\u{1E}") }
-                .joined(separator: "\u{1F}"), &bytes)
-        let date = notice.date?.timeIntervalSince1970 ?? .nan
+        bytes.reserveCapacity(record.bytes.count + record.id.utf8.count + 8)
+        Self.put(Array(record.id.utf8), &bytes)
+        withUnsafeBytes(of: UInt32(record.headLength).littleEndian) { bytes += $0 }
+        bytes += record.bytes
         entries.append(
             Entry(
-                position: written + pending.count, length: Int32(bytes.count), group: -1, date: date,
-                idHash: StableHash.value(notice.id)))
+                position: written + pending.count, length: Int32(bytes.count), group: -1, date: record.date,
+                idHash: StableHash.value(record.id)))
         pending += bytes
         if pending.count > 1 << 20 { flush() }
         return entries.count - 1
@@ -107,8 +160,37 @@ public final class MessageLog {
         return String(decoding: bytes[..<max(0, n)], as: UTF8.self)
     }
 
-    /// The full record of entry `index`.
+    /// The JSON object of entry `index` for digest.json, its group id filled in.
+    public func json(at index: Int) -> [UInt8] {
+        let bytes = stored(at: index)
+        guard bytes.count >= 4 else { return [] }
+        let idLength = Self.length(bytes, at: 0)
+        let headAt = 4 + idLength
+        guard bytes.count >= headAt + 4 else { return [] }
+        let headLength = Self.length(bytes, at: headAt)
+        let body = headAt + 4
+        guard bytes.count >= body + headLength else { return [] }
+        var json: [UInt8] = []
+        json.reserveCapacity(bytes.count + 24)
+        json += bytes[body..<(body + headLength)]
+        let group = entries[index].group
+        JSONBytes.append(group >= 0 ? groupIds[Int(group)] : "", to: &json)
+        json += bytes[(body + headLength)...]
+        return json
+    }
+
+    /// The full record of entry `index`, read back from its JSON.
     public func record(at index: Int) -> MessageRecord {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(MessageRecord.self, from: Data(json(at: index)))
+        } catch {
+            preconditionFailure("message log entry \(index) does not read back: \(error)")
+        }
+    }
+
+    private func stored(at index: Int) -> [UInt8] {
         flush()
         let entry = entries[index]
         var bytes = [UInt8](repeating: 0, count: Int(entry.length))
@@ -120,38 +202,11 @@ public final class MessageLog {
             if n <= 0 { break }
             done += n
         }
-        var reader = Reader(bytes: bytes)
-        let messageId = reader.string()
-        let source = reader.string()
-        let subject = reader.string()
-        let rule = reader.string()
-        let trustReason = reader.string()
-        let deadline = Day(reader.string())
-        let category = Category(rawValue: reader.string()) ?? .informational
-        let trust = Trust(rawValue: reader.string()) ?? .unverified
-        let flags = Array(reader.string().utf8)
-        let lists = (0..<5).map { _ in reader.string() }.map { $0.isEmpty ? [] : $0.components(separatedBy: "\u{1F}") }
-        let evidence = reader.string()
-        let eventArn = reader.string()
-        let dates = reader.string().components(separatedBy: "\u{1F}").compactMap { item -> DatedEvidence? in
-            let parts = item.components(separatedBy: "\u{1E}")
-            guard parts.count == 3, let day = Day(parts[0]), let kind = DatedEvidence.Kind(rawValue: parts[1]) else {
-                return nil
-            }
-            return DatedEvidence(date: day, evidence: parts[2], kind: kind)
-        }
-        var record = MessageRecord(
-            messageId: messageId, source: source,
-            date: entry.date.isNaN ? nil : Date(timeIntervalSince1970: entry.date), subject: subject,
-            groupId: entry.group >= 0 ? groupIds[Int(entry.group)] : "", category: category, rule: rule,
-            services: lists[2], deadline: deadline, actionRequired: flags.first == 0x31, reminder: flags.last == 0x31,
-            accounts: lists[0], regions: lists[1], trust: trust, trustReason: trustReason)
-        record.resources = lists[3]
-        record.accessKeys = lists[4]
-        record.deadlineEvidence = evidence == "\u{0}" ? nil : evidence
-        record.eventArn = eventArn.isEmpty ? nil : eventArn
-        record.dates = dates
-        return record
+        return Array(bytes[..<done])
+    }
+
+    private static func length(_ bytes: [UInt8], at offset: Int) -> Int {
+        Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
     }
 
     /// Entry numbers ordered by date (undated last), then by message id's hash, then by arrival:
@@ -180,25 +235,8 @@ public final class MessageLog {
         pending.removeAll(keepingCapacity: true)
     }
 
-    private static func put(_ text: String, _ bytes: inout [UInt8]) {
-        let count = UInt32(text.utf8.count)
-        withUnsafeBytes(of: count.littleEndian) { bytes += $0 }
-        bytes += text.utf8
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var position = 0
-
-        mutating func string() -> String {
-            guard position + 4 <= bytes.count else { return "" }
-            let count = bytes[position..<(position + 4)].enumerated().reduce(0) {
-                $0 | Int($1.element) << (8 * $1.offset)
-            }
-            position += 4
-            let end = min(position + count, bytes.count)
-            defer { position = end }
-            return String(decoding: bytes[position..<end], as: UTF8.self)
-        }
+    private static func put(_ field: [UInt8], _ bytes: inout [UInt8]) {
+        withUnsafeBytes(of: UInt32(field.count).littleEndian) { bytes += $0 }
+        bytes += field
     }
 }

@@ -24,11 +24,15 @@ public enum StableHash {
     @inlinable
     public static func combine(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in [a, b, c] {
-            hash ^= value
-            hash &*= 0x100_0000_01b3
-            hash ^= hash >> 29
-        }
+        hash ^= a
+        hash &*= 0x100_0000_01b3
+        hash ^= hash >> 29
+        hash ^= b
+        hash &*= 0x100_0000_01b3
+        hash ^= hash >> 29
+        hash ^= c
+        hash &*= 0x100_0000_01b3
+        hash ^= hash >> 29
         return hash
     }
 

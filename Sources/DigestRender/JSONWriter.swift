@@ -17,47 +17,16 @@ struct JSONWriter {
 
     mutating func raw(_ text: String) { buffer += text.utf8 }
 
-    mutating func string(_ text: String) {
-        buffer.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: buffer += [0x5C, 0x22]
-            case 0x5C: buffer += [0x5C, 0x5C]
-            case 0x0A: buffer += [0x5C, 0x6E]
-            case 0x0D: buffer += [0x5C, 0x72]
-            case 0x09: buffer += [0x5C, 0x74]
-            case 0x00..<0x20:
-                buffer += Array(String(format: "\\u%04x", byte).utf8)
-            default: buffer.append(byte)
-            }
-        }
-        buffer.append(0x22)
-    }
+    mutating func string(_ text: String) { JSONBytes.append(text, to: &buffer) }
 
-    mutating func optionalString(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
-    }
+    mutating func optionalString(_ text: String?) { JSONBytes.append(text, to: &buffer) }
 
-    mutating func strings(_ values: [String]) {
-        raw("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { raw(", ") }
-            string(value)
-        }
-        raw("]")
-    }
+    mutating func strings(_ values: [String]) { JSONBytes.append(values, to: &buffer) }
 
     /// `"2026-11-04T10:00:00Z"`, or null.
-    mutating func date(_ date: Date?) {
-        guard let date else {
-            raw("null")
-            return
-        }
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let day = Day(ordinal: Int((Double(seconds) / 86400).rounded(.down)))
-        let second = seconds - day.ordinal * 86400
-        raw(String(format: "\"%@T%02d:%02d:%02dZ\"", day.description, second / 3600, second / 60 % 60, second % 60))
-    }
+    mutating func date(_ date: Date?) { JSONBytes.append(date, to: &buffer) }
+
+    mutating func bytes(_ bytes: [UInt8]) { buffer += bytes }
 
     /// An object's members, in the order given (give them sorted).
     mutating func object(indent: String, _ members: [(String, (inout JSONWriter) -> Void)]) {
@@ -174,55 +143,8 @@ enum DigestJSON {
     private static func messages(_ log: MessageLog, _ w: inout JSONWriter) throws {
         w.raw("[")
         for (position, index) in log.sortedIndices().enumerated() {
-            let m = log.record(at: index)
-            w.raw(position == 0 ? "\n    {" : ",\n    {")
-            w.raw("\"accessKeys\" : ")
-            w.strings(m.accessKeys)
-            w.raw(", \"accounts\" : ")
-            w.strings(m.accounts)
-            w.raw(", \"actionRequired\" : " + (m.actionRequired ? "true" : "false"))
-            w.raw(", \"category\" : ")
-            w.string(m.category.rawValue)
-            w.raw(", \"date\" : ")
-            w.date(m.date)
-            w.raw(", \"dates\" : [")
-            for (index, dated) in m.dates.enumerated() {
-                w.raw(index == 0 ? "{\"date\" : " : ", {\"date\" : ")
-                w.string(dated.date.description)
-                w.raw(", \"evidence\" : ")
-                w.string(dated.evidence)
-                w.raw(", \"kind\" : ")
-                w.string(dated.kind.rawValue)
-                w.raw("}")
-            }
-            w.raw("], \"deadline\" : ")
-            w.optionalString(m.deadline?.description)
-            w.raw(", \"deadlineEvidence\" : ")
-            w.optionalString(m.deadlineEvidence)
-            w.raw(", \"eventArn\" : ")
-            w.optionalString(m.eventArn)
-            w.raw(", \"groupId\" : ")
-            w.string(m.groupId)
-            w.raw(", \"messageId\" : ")
-            w.string(m.messageId)
-            w.raw(", \"regions\" : ")
-            w.strings(m.regions)
-            w.raw(", \"reminder\" : " + (m.reminder ? "true" : "false"))
-            w.raw(", \"resources\" : ")
-            w.strings(m.resources)
-            w.raw(", \"rule\" : ")
-            w.string(m.rule)
-            w.raw(", \"services\" : ")
-            w.strings(m.services)
-            w.raw(", \"source\" : ")
-            w.string(m.source)
-            w.raw(", \"subject\" : ")
-            w.string(m.subject)
-            w.raw(", \"trust\" : ")
-            w.string(m.trust.rawValue)
-            w.raw(", \"trustReason\" : ")
-            w.string(m.trustReason)
-            w.raw("}")
+            w.raw(position == 0 ? "\n    " : ",\n    ")
+            w.bytes(log.json(at: index))
             try w.flushIfFull()
         }
         w.raw(log.count == 0 ? "]" : "\n  ]")
