@@ -147,21 +147,31 @@ public enum DeadlineExtractor {
     /// A paragraph's sentences, split at ". ", "! ", "? " (not after an abbreviation) and "。".
     static func split(_ paragraph: String) -> [String] {
         var out: [String] = []
-        var sentence = ""
-        var previous: Character = " "
-        for ch in paragraph {
-            sentence.append(ch)
-            if ch == "。"
-                || (ch == " " && (previous == "." || previous == "!" || previous == "?") && isSentenceEnd(sentence))
-            {
-                let piece = trimmed(sentence[...])
-                if !piece.isEmpty { out.append(piece) }
-                sentence = ""
-            }
-            previous = ch
+        let b = Array(paragraph.utf8)
+        var start = 0
+        func cut(_ end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 || b[lower] == 0x0D { lower += 1 }
+            while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 || b[upper - 1] == 0x0D { upper -= 1 }
+            if lower < upper { out.append(String(decoding: b[lower..<upper], as: UTF8.self)) }
+            start = end
         }
-        let piece = trimmed(sentence[...])
-        if !piece.isEmpty { out.append(piece) }
+        var i = 0
+        while i < b.count {
+            if b[i] == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x82 {  // 。
+                cut(i + 3)
+                i += 3
+                continue
+            }
+            if b[i] == 0x20, i > start, b[i - 1] == 0x2E || b[i - 1] == 0x21 || b[i - 1] == 0x3F,
+                isSentenceEnd(b, start..<(i - 1))
+            {
+                cut(i + 1)
+            }
+            i += 1
+        }
+        cut(b.count)
         return out
     }
 
@@ -218,12 +228,18 @@ public enum DeadlineExtractor {
 
     private static let relativeMarkers: [[UInt8]] = ["within", " days", " hours", " weeks", "以内"].map { Array($0.utf8) }
 
-    /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.".
-    private static func isSentenceEnd(_ text: String) -> Bool {
-        let words = text.dropLast(2).split(separator: " ")
-        guard let last = words.last else { return false }
-        if last.count <= 3, last.first?.isUppercase == true { return false }  // "Dec", "N", "Inc"
-        return true
+    /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.": a word of at
+    /// most three characters that starts with a capital. `text` is the sentence before the mark.
+    private static func isSentenceEnd(_ b: [UInt8], _ text: Range<Int>) -> Bool {
+        var end = text.upperBound
+        while end > text.lowerBound, b[end - 1] == 0x20 { end -= 1 }
+        guard end > text.lowerBound else { return false }
+        var start = end
+        while start > text.lowerBound, b[start - 1] != 0x20 { start -= 1 }
+        let word = b[start..<end]
+        guard word.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 3 else { return true }
+        if word.first! < 0x80 { return !(word.first! >= 0x41 && word.first! <= 0x5A) }
+        return String(decoding: word, as: UTF8.self).first?.isUppercase != true
     }
 
     /// What the words of a (lower-cased) sentence make of the dates in it.

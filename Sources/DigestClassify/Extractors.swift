@@ -86,7 +86,10 @@ public enum Extractors {
         var i = 0
         while i < n {
             let c = b[i]
-            if isAlpha(c), i == 0 || !isWordOrDash(b[i - 1]), let (end, code) = regionCode(b, at: i) {
+            // Every code is two letters and a dash ("us-east-1", "us-gov-west-1") at a word's start.
+            if isAlpha(c), i + 2 < n, b[i + 2] == 0x2D, i == 0 || !isWordOrDash(b[i - 1]),
+                let (end, code) = regionCode(b, at: i)
+            {
                 hits.append(RegionHit(range: i..<end, code: code, isCode: true))
                 i = end
                 continue

@@ -40,64 +40,96 @@ enum GroupKey {
 
     static func skeleton(_ body: String) -> [UInt64] {
         var words: [UInt64] = []
-        var lineWords: [UInt64] = []
-        var letters = 0
-        var token: [UInt8] = []
-        token.reserveCapacity(64)
+        var text = body
+        text.withUTF8 { all in
+            let b = UnsafeBufferPointer(rebasing: all.prefix(skeletonBytes))
+            var lineWords: [UInt64] = []
+            var letters = 0
+            var tokenStart = 0
 
-        func endToken() {
-            defer { token.removeAll(keepingCapacity: true) }
-            guard !token.isEmpty else { return }
-            if token.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x40 })
-                || token.starts(with: [0x61, 0x72, 0x6E, 0x3A])
-                || token.starts(with: [0x68, 0x74, 0x74, 0x70])
-            {
-                return  // digits, addresses, ARNs and links vary per account
-            }
-            if token.contains(where: { $0 >= 0x80 }) {
+            func endToken(_ end: Int) {
+                defer { tokenStart = end + 1 }
+                guard end > tokenStart else { return }
+                // Digits, addresses, ARNs and links vary per account.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var high = false
+                var tokenLetters = 0
+                for i in tokenStart..<end {
+                    let c = b[i]
+                    if (c >= 0x30 && c <= 0x39) || c == 0x40 { return }
+                    if c >= 0x80 { high = true }
+                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if lower >= 0x61 && lower <= 0x7A { tokenLetters += 1 }
+                    hash ^= UInt64(lower)
+                    hash &*= 0x100_0000_01b3
+                }
+                if end - tokenStart >= 4 {
+                    let l0 = b[tokenStart] | 0x20
+                    let l1 = b[tokenStart + 1] | 0x20
+                    let l2 = b[tokenStart + 2] | 0x20
+                    let c3 = b[tokenStart + 3]
+                    if l0 == 0x61 && l1 == 0x72 && l2 == 0x6E && c3 == 0x3A { return }  // arn:
+                    if l0 == 0x68 && l1 == 0x74 && l2 == 0x74 && (c3 | 0x20) == 0x70 { return }  // http
+                }
+                if !high {
+                    letters += tokenLetters
+                    lineWords.append(hash)
+                    return
+                }
                 // Japanese runs without spaces: take them in pieces of three characters.
-                var piece: [UInt8] = []
+                var piece: UInt64 = 0xcbf2_9ce4_8422_2325
+                var pieceBytes = 0
                 var characters = 0
-                for byte in token {
-                    if byte & 0xC0 != 0x80 {
+                for i in tokenStart..<end {
+                    let c = b[i]
+                    if c & 0xC0 != 0x80 {
                         if characters == 3 {
-                            lineWords.append(StableHash.value(bytes: piece))
-                            piece.removeAll(keepingCapacity: true)
+                            lineWords.append(piece)
+                            piece = 0xcbf2_9ce4_8422_2325
+                            pieceBytes = 0
                             characters = 0
                         }
                         characters += 1
                         letters += 1
                     }
-                    piece.append(byte)
+                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    piece ^= UInt64(lower)
+                    piece &*= 0x100_0000_01b3
+                    pieceBytes += 1
                 }
-                if !piece.isEmpty { lineWords.append(StableHash.value(bytes: piece)) }
-            } else {
-                letters += token.reduce(0) { $0 + (($1 | 0x20) >= 0x61 && ($1 | 0x20) <= 0x7A ? 1 : 0) }
-                lineWords.append(StableHash.value(bytes: token))
+                if pieceBytes > 0 { lineWords.append(piece) }
             }
-        }
-        func endLine() {
-            endToken()
-            if lineWords.count >= 4 || letters >= 12 { words += lineWords }
-            lineWords.removeAll(keepingCapacity: true)
-            letters = 0
-        }
-        // The first part of a body says what the notice is; the rest is lists and the footer that
-        // every notice shares.
-        for byte in body.utf8.prefix(skeletonBytes) {
-            switch byte {
-            case 0x0A: endLine()
-            case 0x20, 0x09, 0x0D: endToken()
-            default: token.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            func endLine(_ end: Int) {
+                endToken(end)
+                if lineWords.count >= 4 || letters >= 12 { words += lineWords }
+                lineWords.removeAll(keepingCapacity: true)
+                letters = 0
             }
+            // The first part of a body says what the notice is; the rest is lists and the footer that
+            // every notice shares.
+            for i in 0..<b.count {
+                switch b[i] {
+                case 0x0A: endLine(i)
+                case 0x20, 0x09, 0x0D: endToken(i)
+                default: break
+                }
+            }
+            endLine(b.count)
         }
-        endLine()
         guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words[0], words.last!, 0)] }
-        var hashes = Set<UInt64>()
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count - 2)
         for index in 0...(words.count - 3) {
-            hashes.insert(StableHash.combine(words[index], words[index + 1], words[index + 2]))
+            hashes.append(StableHash.combine(words[index], words[index + 1], words[index + 2]))
         }
-        return Array(hashes.sorted().prefix(sketchSize))
+        hashes.sort()
+        var sketch: [UInt64] = []
+        sketch.reserveCapacity(sketchSize)
+        for hash in hashes where sketch.last != hash {
+            sketch.append(hash)
+            if sketch.count == sketchSize { break }
+        }
+        return sketch
     }
 }
 
