@@ -15,6 +15,7 @@ static inline GMimeMultipart *cgmime_multipart(GMimeObject *o) { return GMIME_MU
 static inline GMimeTextPart *cgmime_text_part(GMimeObject *o) { return GMIME_TEXT_PART(o); }
 static inline GMimePart *cgmime_part(GMimeObject *o) { return GMIME_PART(o); }
 static inline GMimeMessagePart *cgmime_message_part(GMimeObject *o) { return GMIME_MESSAGE_PART(o); }
+static inline GMimeStreamMem *cgmime_stream_mem(GMimeStream *s) { return GMIME_STREAM_MEM(s); }
 static inline GMimeStreamFilter *cgmime_stream_filter(GMimeStream *s) { return GMIME_STREAM_FILTER(s); }
 static inline gboolean cgmime_is_mailbox(InternetAddress *a) { return INTERNET_ADDRESS_IS_MAILBOX(a); }
 static inline InternetAddressMailbox *cgmime_mailbox(InternetAddress *a) { return INTERNET_ADDRESS_MAILBOX(a); }

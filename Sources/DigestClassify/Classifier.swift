@@ -32,8 +32,8 @@ public struct Classifier: Sendable {
     public func classify(_ original: Message) -> Notice {
         // Access key IDs never reach an output: they are masked before anything is read.
         var message = original
-        let textBytes = Array(original.text.utf8)
-        let subjectBytes = Array(original.subject.utf8)
+        let textBytes = original.text.utf8Bytes
+        let subjectBytes = original.subject.utf8Bytes
         if ByteSearch.contains(textBytes, "AKIA") || ByteSearch.contains(textBytes, "ASIA")
             || ByteSearch.contains(subjectBytes, "AKIA") || ByteSearch.contains(subjectBytes, "ASIA")
         {

@@ -52,7 +52,7 @@ public enum DeadlineExtractor {
     static func datedSentences(in paragraph: String) -> [DatedSentence] {
         var out: [DatedSentence] = []
         for sentence in split(paragraph) where mayHoldDate(sentence) {
-            let bytes = Array(sentence.utf8)
+            let bytes = sentence.utf8Bytes
             var dates: [(Int, DatedSentence.Value)] = []
             for match in absolute.allMatchRanges(in: sentence) {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened.
@@ -147,7 +147,7 @@ public enum DeadlineExtractor {
     /// A paragraph's sentences, split at ". ", "! ", "? " (not after an abbreviation) and "。".
     static func split(_ paragraph: String) -> [String] {
         var out: [String] = []
-        let b = Array(paragraph.utf8)
+        let b = paragraph.utf8Bytes
         var start = 0
         func cut(_ end: Int) {
             var lower = start
@@ -204,7 +204,7 @@ public enum DeadlineExtractor {
 
     /// Whether `text` may hold a date at all: a year (19xx or 20xx), a relative span ("within",
     /// "in 60 days", "以内"). Most paragraphs hold none and are skipped without running a pattern.
-    static func mayHoldDate(_ text: String) -> Bool { mayHoldDate(Array(text.utf8)[...]) }
+    static func mayHoldDate(_ text: String) -> Bool { mayHoldDate(text.utf8Bytes[...]) }
 
     static func mayHoldDate(_ b: ArraySlice<UInt8>) -> Bool {
         var digitsRun = 0
@@ -244,7 +244,7 @@ public enum DeadlineExtractor {
 
     /// What the words of a (lower-cased) sentence make of the dates in it.
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
-        let bytes = Array(sentence.utf8)
+        let bytes = sentence.utf8Bytes
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         if actCue.matches(sentence) { return .actBy }

@@ -9,7 +9,7 @@ public enum Extractors {
     /// Extractors scan UTF-8 bytes rather than run regular expressions: they run on every message.
     public static func accounts(in text: String) -> [String] {
         var found = Set<String>()
-        let b = Array(text.utf8)
+        let b = text.utf8Bytes
         let n = b.count
         var i = 0
         while i < n {
@@ -43,7 +43,7 @@ public enum Extractors {
     /// example, not an affected region, and is skipped.
     public static func regions(in text: String) -> [String] {
         var found = Set<String>()
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         for hit in regionHits(bytes) {
             let before = bytes[max(0, hit.range.lowerBound - 9)..<hit.range.lowerBound]
             if hit.isCode,
@@ -59,7 +59,7 @@ public enum Extractors {
 
     /// `text` with region codes and names replaced by `#region`.
     public static func maskingRegions(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         let hits = regionHits(bytes)
         guard !hits.isEmpty else { return text }
         var out: [UInt8] = []
@@ -138,7 +138,7 @@ public enum Extractors {
             guard let open = name.firstIndex(of: "(") else { continue }
             let place = name[..<open].trimmingCharacters(in: .whitespaces).lowercased()
             let city = String(name[name.index(after: open)...].dropLast()).lowercased()
-            table[Array(city.utf8), default: []].append((Array(place.utf8), code))
+            table[city.utf8Bytes, default: []].append((place.utf8Bytes, code))
         }
         return table
     }()
@@ -237,7 +237,7 @@ extension Extractors {
     /// a notice can list thousands.
     public static func resources(in text: String, limit: Int = 200) -> [String] {
         var found = Set<String>()
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         for match in resourcePattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
             let value = String(decoding: bytes[whole], as: UTF8.self)
@@ -251,7 +251,7 @@ extension Extractors {
 
     /// The AWS Health event ARN that newer notice e-mails carry, often URL-encoded in a footer link.
     public static func healthEventARN(in text: String) -> String? {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         if ByteSearch.contains(bytes, "arn:aws:health:"),
             let match = healthEventPattern.firstMatchRanges(in: text), let whole = match[0]
         {
@@ -269,7 +269,7 @@ extension Extractors {
     /// never written to any output in full.
     public static func accessKeys(in text: String) -> [String] {
         var found = Set<String>()
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         for match in accessKeyPattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
             found.insert(mask(String(decoding: bytes[whole], as: UTF8.self)))
@@ -288,7 +288,7 @@ extension Extractors {
         var result = text
         for match in accessKeyPattern.allMatchRanges(in: text).reversed() {
             guard let whole = match[0] else { continue }
-            let bytes = Array(result.utf8)
+            let bytes = result.utf8Bytes
             let key = String(decoding: bytes[whole], as: UTF8.self)
             result = String(
                 decoding: bytes[..<whole.lowerBound] + Array(mask(key).utf8) + bytes[whole.upperBound...], as: UTF8.self
@@ -305,7 +305,7 @@ extension Extractors {
     /// Links to the provider's documentation, knowledge and news pages (not consoles or sign-in
     /// pages), in order, at most `limit`.
     public static func documentationLinks(in text: String, limit: Int = 3) -> [String] {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         guard ByteSearch.contains(bytes, "http") else { return [] }
         var links: [String] = []
         for match in documentationLinkPattern.allMatchRanges(in: text) {

@@ -13,7 +13,7 @@ enum ForwardedMessage {
 
     /// A cheap first look: only texts with one of these words can hold a forwarded block.
     static func mayHold(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         return [
             "orwarded message", "ORWARDED MESSAGE", "egin forwarded", "riginal Message", "RIGINAL MESSAGE", "転送",
             "元のメッセージ",

@@ -9,17 +9,12 @@ import Foundation
 final class ParagraphMemo {
     static let bound = 4096
 
-    private var dated: [ArraySlice<UInt8>: [DeadlineExtractor.DatedSentence]] = [:]
+    private var dated = BytesMemo<[DeadlineExtractor.DatedSentence]>(bound: bound)
 
     func sentences(
         _ paragraph: ArraySlice<UInt8>, _ read: () -> [DeadlineExtractor.DatedSentence]
     ) -> [DeadlineExtractor.DatedSentence] {
-        if let known = dated[paragraph] { return known }
-        let value = read()
-        if dated.count >= Self.bound { dated.removeAll(keepingCapacity: true) }
-        // A key of its own: the slice must not keep the whole message's bytes alive.
-        dated[ArraySlice(Array(paragraph))] = value
-        return value
+        dated.value(for: paragraph, read)
     }
 
     /// This thread's memo.
@@ -40,4 +35,38 @@ final class ParagraphMemo {
         }
         return key
     }()
+}
+
+/// Values by the exact bytes they were computed from; emptied when `bound` keys are held. Lookups
+/// hash the bytes in bulk and compare them with `memcmp`, without copying the key.
+struct BytesMemo<Value> {
+    private var table: [Int: [(key: [UInt8], value: Value)]] = [:]
+    private var count = 0
+    let bound: Int
+
+    init(bound: Int) { self.bound = bound }
+
+    mutating func value(for bytes: ArraySlice<UInt8>, _ make: () -> Value) -> Value {
+        let hash = bytes.withUnsafeBytes { raw in
+            var hasher = Hasher()
+            hasher.combine(bytes: raw)
+            return hasher.finalize()
+        }
+        if let bucket = table[hash] {
+            for entry in bucket where entry.key.count == bytes.count {
+                let same = entry.key.withUnsafeBytes { a in
+                    bytes.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+                }
+                if same { return entry.value }
+            }
+        }
+        let value = make()
+        if count >= bound {
+            table.removeAll(keepingCapacity: true)
+            count = 0
+        }
+        table[hash, default: []].append((Array(bytes), value))
+        count += 1
+        return value
+    }
 }

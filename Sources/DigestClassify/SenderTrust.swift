@@ -92,7 +92,7 @@ enum SenderTrust {
     /// The first link whose host looks like the provider's (it holds "aws" or "amazon") without
     /// being one of its domains: the mark of a look-alike.
     static func lookAlikeLink(_ text: String, _ rules: RuleSet) -> String? {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         guard ByteSearch.contains(bytes, "http") else { return nil }
         for match in linkHost.allMatchRanges(in: text) {
             guard let range = match[1] else { continue }

@@ -1,3 +1,4 @@
+import DigestModel
 import Foundation
 
 /// The provider's services: a canonical id (the AWS Health service code), a display name and the
@@ -18,7 +19,7 @@ public struct ServiceCatalog: Sendable {
         var aliases: [UInt64: [(words: [UInt64], id: String)]] = [:]
         for service in services {
             for alias in [service.name] + service.aliases {
-                let words = Self.tokens(Array(alias.utf8))
+                let words = Self.tokens(alias.utf8Bytes)
                 guard let first = words.first else { continue }
                 aliases[first, default: []].append((words, service.id))
             }
@@ -30,7 +31,7 @@ public struct ServiceCatalog: Sendable {
     /// The ids of the services named in `text`, sorted and unique. Names match whole words, in
     /// any case ("Amazon RDS", "amazon rds"), never inside a longer token ("EECS" is not "ECS").
     public func services(in text: String) -> [String] {
-        let words = Self.tokens(Array(text.utf8))
+        let words = Self.tokens(text.utf8Bytes)
         var found = Set<String>()
         for index in words.indices {
             guard let candidates = aliases[words[index]] else { continue }

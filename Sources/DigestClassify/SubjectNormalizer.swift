@@ -90,15 +90,19 @@ public enum SubjectNormalizer {
     /// Rules match bodies without regard to case, so this is all the folding they need.
     public static func foldWhitespace(_ text: String, limit: Int) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(min(limit, text.utf8.count))
-        var lastWasSpace = true
-        for byte in text.utf8.prefix(limit) {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                if !lastWasSpace { out.append(0x20) }
-                lastWasSpace = true
-            } else {
-                out.append(byte)
-                lastWasSpace = false
+        var text = text
+        text.withUTF8 { all in
+            let bytes = all.prefix(limit)
+            out.reserveCapacity(bytes.count)
+            var lastWasSpace = true
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    if !lastWasSpace { out.append(0x20) }
+                    lastWasSpace = true
+                } else {
+                    out.append(byte)
+                    lastWasSpace = false
+                }
             }
         }
         // A cut in the middle of a character leaves a partial sequence: decoding repairs it.

@@ -76,7 +76,8 @@ private enum MessageReader {
         if let plain = walk.plain {
             content.body = plain
             content.bodySource = .plain
-        } else if let html = walk.html {
+        } else if let htmlPart = walk.htmlPart, let html = BodyWalk.text(of: htmlPart) {
+            // HTML is decoded only when there is no plain text: most notices carry both.
             content.body = html
             content.bodySource = .html
         }
@@ -132,7 +133,8 @@ private enum MessageReader {
     struct BodyWalk {
         let depth: Int
         var plain: String?
-        var html: String?
+        /// The first inline text/html part, decoded only if no text/plain part is found.
+        var htmlPart: UnsafeMutablePointer<GMimeObject>?
         var attachments: [String] = []
         var attachedMessages: [MailContent] = []
 
@@ -163,14 +165,28 @@ private enum MessageReader {
             }
             let isPlain = g_mime_content_type_is_type(type, "text", "plain") != 0
             let isHTML = g_mime_content_type_is_type(type, "text", "html") != 0
-            guard (isPlain && plain == nil) || (isHTML && html == nil) else {
+            guard (isPlain && plain == nil) || (isHTML && htmlPart == nil) else {
                 if !isPlain && !isHTML { attachments.append(attachmentName(part, type: type)) }
                 return
             }
-            guard let text = g_mime_text_part_get_text(cgmime_text_part(object)) else { return }
-            defer { g_free(text) }
-            let string = String(cString: text)
-            if isPlain { plain = string } else { html = string }
+            if isPlain { plain = Self.text(of: object) } else { htmlPart = object }
+        }
+
+        /// A text part's content: transfer encoding undone by GMime, then its charset converted to
+        /// UTF-8 with this thread's converter for that charset (`g_mime_text_part_get_text` opens a
+        /// new iconv converter for every part, which costs more than parsing the message).
+        static func text(of object: UnsafeMutablePointer<GMimeObject>) -> String? {
+            guard let content = g_mime_part_get_content(cgmime_part(object)), let stream = g_mime_stream_mem_new()
+            else { return nil }
+            defer { cgmime_unref(stream) }
+            guard g_mime_data_wrapper_write_to_stream(content, stream) >= 0,
+                let array = g_mime_stream_mem_get_byte_array(cgmime_stream_mem(stream))
+            else { return nil }
+            let bytes =
+                array.pointee.len == 0
+                ? [] : Array(UnsafeBufferPointer(start: array.pointee.data, count: Int(array.pointee.len)))
+            let charset = g_mime_object_get_content_type_parameter(object, "charset").map { String(cString: $0) }
+            return Transcoder.text(from: bytes, charset: charset)
         }
 
         private func attachmentName(

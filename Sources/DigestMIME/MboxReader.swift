@@ -99,6 +99,7 @@ struct MboxReader {
     /// A line `>From ` (or `>>From `, …) loses one `>`: mboxrd quoting undone on the raw message,
     /// before any transfer encoding is decoded.
     static func unquote(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard hasQuotedFrom(bytes) else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var lineStart = true
@@ -119,6 +120,30 @@ struct MboxReader {
             i += 1
         }
         return out
+    }
+}
+
+extension MboxReader {
+    /// Whether any line starts with `>From ` (after any number of `>`): most messages have none,
+    /// and are found so with `memchr` alone.
+    static func hasQuotedFrom(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i < b.count {
+                guard let hit = memchr(base + i, 0x3E, b.count - i) else { return false }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i == 0 || b[i - 1] == 0x0A {
+                    var j = i
+                    while j < b.count, b[j] == 0x3E { j += 1 }
+                    if UnsafeBufferPointer(rebasing: b[j...]).starts(with: from) { return true }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+            return false
+        }
     }
 }
 

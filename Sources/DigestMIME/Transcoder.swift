@@ -1,10 +1,21 @@
 internal import CGMime
+import Foundation
 
-/// Converts text in a named charset to Swift strings through GMime's iconv cache.
+/// Converts text in a named charset to Swift strings through GMime's iconv functions.
 ///
 /// GMime canonicalises charset names (`x-sjis`, `ISO_8859-1`, `cp932` …) in `g_mime_iconv_open`;
-/// see https://developer.gnome.org/gmime/stable/gmime-gmime-iconv.html.
+/// see https://developer.gnome.org/gmime/stable/gmime-gmime-iconv.html. Opening a converter costs
+/// more than a message's parse, so each thread keeps the converters it has opened (``Converters``).
 enum Transcoder {
+    /// A body part's text: labelled UTF-8 (or ASCII holding only ASCII) read as UTF-8, invalid
+    /// sequences replaced; unlabelled or mislabelled 8-bit text as ``utf8OrFallback(_:)``; any
+    /// other charset converted.
+    static func text(from bytes: [UInt8], charset: String?) -> String {
+        let name = (charset ?? "").lowercased()
+        if name == "utf-8" || name == "utf8" { return String(decoding: bytes, as: UTF8.self) }
+        return string(from: bytes, charset: charset)
+    }
+
     /// Decodes `bytes` from `charset`; falls back to lossy UTF-8, then Latin-1, when the charset is
     /// unknown or the bytes are invalid in it, so no text is ever dropped.
     static func string(from bytes: [UInt8], charset: String?) -> String {
@@ -30,8 +41,8 @@ enum Transcoder {
 
     private static func iconvToUTF8(_ bytes: [UInt8], from charset: String) -> String? {
         _ = gmimeReady
-        guard let cd = g_mime_iconv_open("UTF-8", charset), Int(bitPattern: cd) != -1 else { return nil }
-        defer { g_mime_iconv_close(cd) }
+        guard let cd = Converters.current.converter(from: charset) else { return nil }
+        // g_mime_iconv_strndup flushes the converter at the end: it is back in its initial state.
         return bytes.withUnsafeBufferPointer { buffer -> String? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 guard let out = g_mime_iconv_strndup(cd, chars, buffer.count) else { return nil }
@@ -40,4 +51,46 @@ enum Transcoder {
             }
         }
     }
+}
+
+/// One thread's open converters to UTF-8, by charset name (a name iconv does not know is
+/// remembered as such). Never shared between threads; closed when the thread ends.
+final class Converters {
+    private var open: [String: iconv_t?] = [:]
+
+    func converter(from charset: String) -> iconv_t? {
+        if let known = open[charset] { return known }
+        var cd = g_mime_iconv_open("UTF-8", charset)
+        if let opened = cd, Int(bitPattern: opened) == -1 { cd = nil }
+        // A bound that mail never reaches; past it, converters are closed and opened afresh.
+        if open.count >= 64 { closeAll() }
+        open[charset] = cd
+        return cd
+    }
+
+    private func closeAll() {
+        for case let cd?? in open.values { g_mime_iconv_close(cd) }
+        open.removeAll()
+    }
+
+    deinit { closeAll() }
+
+    /// This thread's converters.
+    static var current: Converters {
+        if let pointer = pthread_getspecific(key) {
+            return Unmanaged<Converters>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let converters = Converters()
+        pthread_setspecific(key, Unmanaged.passRetained(converters).toOpaque())
+        return converters
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { pointer in
+            guard let pointer else { return }
+            Unmanaged<Converters>.fromOpaque(pointer).release()
+        }
+        return key
+    }()
 }

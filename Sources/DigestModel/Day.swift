@@ -24,10 +24,9 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The day on which `date` falls in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+        // The zone's offset at that instant (summer time included), then whole days since 1970.
+        let local = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        self.init(ordinal: Int((local / 86400).rounded(.down)))
     }
 
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {

@@ -110,7 +110,7 @@ public final class MessageLog {
     public func append(_ record: Encoded) -> Int {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(record.bytes.count + record.id.utf8.count + 8)
-        Self.put(Array(record.id.utf8), &bytes)
+        Self.put(record.id.utf8Bytes, &bytes)
         withUnsafeBytes(of: UInt32(record.headLength).littleEndian) { bytes += $0 }
         bytes += record.bytes
         entries.append(

@@ -6,7 +6,8 @@ public struct LineIndex: Sendable {
     public let lines: [Range<Int>]
 
     public init(_ text: String, limit: Int = .max) {
-        bytes = Array(text.utf8.prefix(limit))
+        var text = text
+        bytes = text.withUTF8 { Array($0.prefix(limit)) }
         var lines: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { b in
             var start = 0
@@ -32,5 +33,13 @@ public struct LineIndex: Sendable {
 
     public func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
+    }
+}
+
+extension String {
+    /// The text's UTF-8 bytes, copied in one block (the generic `text.utf8Bytes` goes byte by byte).
+    public var utf8Bytes: [UInt8] {
+        var text = self
+        return text.withUTF8 { Array($0) }
     }
 }

@@ -1,3 +1,4 @@
+import DigestModel
 import Foundation
 
 /// A regular expression (PCRE2 syntax, Unicode-aware) that keeps its source text.
@@ -27,7 +28,7 @@ public struct Pattern: Sendable {
     /// The text of the first match, or nil.
     public func firstMatch(in text: String) -> String? {
         guard let match = firstMatchRanges(in: text), let whole = match[0] else { return nil }
-        return String(decoding: Array(text.utf8)[whole], as: UTF8.self)
+        return String(decoding: text.utf8Bytes[whole], as: UTF8.self)
     }
 
     /// Byte ranges (in `text.utf8`) of the first match and its groups, or nil.
@@ -54,7 +55,7 @@ public struct Pattern: Sendable {
 
     /// `text` with every match replaced by `replacement`.
     func replacingMatches(in text: String, with replacement: String) -> String {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8Bytes
         var out: [UInt8] = []
         var last = 0
         for match in allMatchRanges(in: text) {
