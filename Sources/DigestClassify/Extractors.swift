@@ -240,8 +240,7 @@ extension Extractors {
         let bytes = text.utf8Bytes
         for match in resourcePattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
-            let value = String(decoding: bytes[whole], as: UTF8.self)
-                .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
+            let value = String(decoding: bytes[trimmingPunctuation(bytes, whole)], as: UTF8.self)
             if value.hasPrefix("arn:aws:health:") { continue }
             found.insert(value)
             if found.count >= limit { break }
@@ -297,6 +296,22 @@ extension Extractors {
         return result
     }
 
+    /// `range` without the punctuation that ends a sentence or closes a bracket around an ARN or a
+    /// link (`.,;:)]}>"'`) at either end.
+    static func trimmingPunctuation(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        func isPunctuation(_ c: UInt8) -> Bool {
+            switch c {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x7D, 0x3E, 0x22, 0x27: return true
+            default: return false
+            }
+        }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isPunctuation(bytes[lower]) { lower += 1 }
+        while upper > lower, isPunctuation(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
     static let resourcePattern = try! Pattern(
         #"\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[^\s<>"',;)\]]+|(?<![\w-])(?:i|vol|snap|sg|subnet|vpc|eni|ami|eipalloc|nat|igw|rtb|lt|db|cluster|fs)-[0-9a-f]{8,17}(?![\w-])"#,
         caseInsensitive: false)
@@ -310,8 +325,7 @@ extension Extractors {
         var links: [String] = []
         for match in documentationLinkPattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
-            let link = String(decoding: bytes[whole], as: UTF8.self)
-                .trimmingCharacters(in: CharacterSet(charactersIn: ".,;:)]}>\"'"))
+            let link = String(decoding: bytes[trimmingPunctuation(bytes, whole)], as: UTF8.self)
             if !links.contains(link) { links.append(link) }
             if links.count == limit { break }
         }

@@ -1,3 +1,5 @@
+import DigestModel
+
 /// Reduces an HTML body to plain text: tags dropped, block elements turned into line breaks,
 /// `script`, `style` and `head` contents removed, character references decoded.
 ///
@@ -5,21 +7,24 @@
 /// (SwiftSoup is not available) fits, and notices need only text, not a DOM.
 public enum HTMLText {
     public static func plainText(_ html: String) -> String {
-        var out = ""
-        out.reserveCapacity(html.utf8.count / 2)
-        let scalars = Array(html.unicodeScalars)
+        let b = html.utf8Bytes
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count / 2)
         var i = 0
-        var skipUntil: String?  // the closing tag that ends a skipped element
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == "<", i + 1 < scalars.count,
-                scalars[i + 1].properties.isAlphabetic || "/!?".unicodeScalars.contains(scalars[i + 1])
-            {
-                guard let close = scalars[i...].firstIndex(of: ">") else { break }
-                let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+        var skipUntil: [UInt8]?  // the closing tag that ends a skipped element
+        func endsWith(_ suffix: [UInt8]) -> Bool { out.count >= suffix.count && out.suffix(suffix.count).elementsEqual(suffix) }
+        while i < b.count {
+            let c = b[i]
+            if c == 0x3C, i + 1 < b.count, startsTag(b, at: i + 1) {
+                guard let close = b[i...].firstIndex(of: 0x3E) else { break }
+                let tag = b[(i + 1)..<close]
                 i = close + 1
-                if tag.hasPrefix("!--") {
-                    if !tag.hasSuffix("--"), let end = find("-->", in: scalars, from: close) { i = end + 3 }
+                if tag.starts(with: [0x21, 0x2D, 0x2D]) {  // <!-- … -->
+                    if !tag.suffix(2).elementsEqual([0x2D, 0x2D]),
+                        let end = find([0x2D, 0x2D, 0x3E], in: b, from: close)
+                    {
+                        i = end + 3
+                    }
                     continue
                 }
                 let name = tagName(tag)
@@ -27,18 +32,20 @@ public enum HTMLText {
                     if name == closing { skipUntil = nil }
                     continue
                 }
-                switch name {
+                switch String(decoding: name, as: UTF8.self) {
                 case "script", "style", "head", "title":
-                    if !tag.hasSuffix("/") { skipUntil = "/" + name }
+                    if tag.last != 0x2F { skipUntil = [0x2F] + name }
                 case "br", "br/":
-                    out += "\n"
+                    out.append(0x0A)
                 case "p", "/p", "div", "/div", "tr", "/tr", "h1", "h2", "h3", "h4", "h5", "h6", "/h1", "/h2", "/h3",
                     "/h4", "/h5", "/h6", "ul", "/ul", "ol", "/ol", "table", "/table", "blockquote", "/blockquote", "hr":
-                    if !out.hasSuffix("\n\n") { out += out.hasSuffix("\n") || out.isEmpty ? "\n" : "\n\n" }
+                    if !endsWith([0x0A, 0x0A]) {
+                        out += out.last == 0x0A || out.isEmpty ? [0x0A] : [0x0A, 0x0A]
+                    }
                 case "li":
-                    out += "\n- "
+                    out += [0x0A, 0x2D, 0x20]
                 case "td", "th":
-                    out += " "
+                    out.append(0x20)
                 default:
                     break
                 }
@@ -48,45 +55,63 @@ public enum HTMLText {
                 i += 1
                 continue
             }
-            if c == "&" {
-                let (decoded, next) = entity(scalars, at: i)
-                out += decoded
+            if c == 0x26 {
+                let (decoded, next) = entity(b, at: i)
+                out += decoded.utf8
                 i = next
                 continue
             }
-            if c == "\n" || c == "\r" || c == "\t" {
-                if !out.hasSuffix(" ") && !out.hasSuffix("\n") { out += " " }
-            } else if c == " " {
-                if !out.hasSuffix(" ") && !out.hasSuffix("\n") { out.unicodeScalars.append(c) }
+            if c == 0x0A || c == 0x0D || c == 0x09 || c == 0x20 {
+                if out.last != 0x20 && out.last != 0x0A { out.append(0x20) }
             } else {
-                out.unicodeScalars.append(c)
+                out.append(c)
             }
             i += 1
         }
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: " ") }
-            .joined(separator: "\n")
-            .collapsingBlankLines()
+        // Each line without leading and trailing spaces.
+        var lines: [UInt8] = []
+        lines.reserveCapacity(out.count)
+        var start = 0
+        for end in out.indices where out[end] == 0x0A {
+            appendTrimmed(out[start..<end], to: &lines)
+            lines.append(0x0A)
+            start = end + 1
+        }
+        appendTrimmed(out[start...], to: &lines)
+        return String(decoding: lines, as: UTF8.self).collapsingBlankLines()
     }
 
-    private static func find(_ needle: String, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let pattern = Array(needle.unicodeScalars)
-        guard scalars.count >= pattern.count else { return nil }
-        var i = start
-        while i + pattern.count <= scalars.count {
-            if Array(scalars[i..<(i + pattern.count)]) == pattern { return i }
-            i += 1
-        }
+    private static func appendTrimmed(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var lower = line.startIndex
+        var upper = line.endIndex
+        while lower < upper, line[lower] == 0x20 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 { upper -= 1 }
+        out += line[lower..<upper]
+    }
+
+    /// Whether the byte after a `<` starts a tag: a letter (any script), `/`, `!` or `?`.
+    private static func startsTag(_ b: [UInt8], at i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x2F || c == 0x21 || c == 0x3F }
+        var end = i + 1
+        while end < b.count, b[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: b[i..<end], as: UTF8.self).unicodeScalars.first?.properties.isAlphabetic == true
+    }
+
+    private static func find(_ needle: [UInt8], in b: [UInt8], from start: Int) -> Int? {
+        guard b.count >= needle.count, start <= b.count - needle.count else { return nil }
+        for i in start...(b.count - needle.count) where b[i..<(i + needle.count)].elementsEqual(needle) { return i }
         return nil
     }
 
-    private static func tagName(_ tag: String) -> String {
-        var name = ""
-        for ch in tag.lowercased() {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == ">" { break }
-            name.append(ch)
+    /// The tag's name, lower-cased: up to the first space, tab, line end or `>`; a trailing `/` dropped.
+    private static func tagName(_ tag: ArraySlice<UInt8>) -> [UInt8] {
+        var name: [UInt8] = []
+        for c in tag {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x3E { break }
+            name.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
         }
-        if name.count > 1, name.hasSuffix("/") { name.removeLast() }
+        if name.count > 1, name.last == 0x2F { name.removeLast() }
         return name
     }
 
@@ -98,13 +123,11 @@ public enum HTMLText {
     ]
 
     /// Decodes the character reference at `start` (`&amp;`, `&#8211;`, `&#x2013;`); an unknown one stays as text.
-    private static func entity(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int) {
+    private static func entity(_ b: [UInt8], at start: Int) -> (String, Int) {
         var end = start + 1
-        while end < scalars.count, end - start <= 10, scalars[end] != ";", scalars[end] != "&", scalars[end] != " " {
-            end += 1
-        }
-        guard end < scalars.count, scalars[end] == ";" else { return ("&", start + 1) }
-        let body = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+        while end < b.count, end - start <= 10, b[end] != 0x3B, b[end] != 0x26, b[end] != 0x20 { end += 1 }
+        guard end < b.count, b[end] == 0x3B else { return ("&", start + 1) }
+        let body = String(decoding: b[(start + 1)..<end], as: UTF8.self)
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value =
@@ -116,15 +139,6 @@ public enum HTMLText {
             return (text, end + 1)
         }
         return ("&", start + 1)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Character) -> Substring {
-        var s = self
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return s
     }
 }
 
