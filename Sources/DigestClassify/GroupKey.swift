@@ -117,17 +117,21 @@ enum GroupKey {
             endLine(b.count)
         }
         guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words[0], words.last!, 0)] }
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count - 2)
-        for index in 0...(words.count - 3) {
-            hashes.append(StableHash.combine(words[index], words[index + 1], words[index + 2]))
-        }
-        hashes.sort()
+        // The sketchSize smallest distinct trigram hashes, kept sorted as they come.
         var sketch: [UInt64] = []
-        sketch.reserveCapacity(sketchSize)
-        for hash in hashes where sketch.last != hash {
-            sketch.append(hash)
-            if sketch.count == sketchSize { break }
+        sketch.reserveCapacity(sketchSize + 1)
+        for index in 0...(words.count - 3) {
+            let hash = StableHash.combine(words[index], words[index + 1], words[index + 2])
+            if sketch.count == sketchSize, hash >= sketch[sketchSize - 1] { continue }
+            var low = 0
+            var high = sketch.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sketch[middle] < hash { low = middle + 1 } else { high = middle }
+            }
+            if low < sketch.count, sketch[low] == hash { continue }
+            sketch.insert(hash, at: low)
+            if sketch.count > sketchSize { sketch.removeLast() }
         }
         return sketch
     }

@@ -89,20 +89,26 @@ public enum SubjectNormalizer {
     /// Bodies for body rules: the first `limit` bytes with every run of whitespace as one space.
     /// Rules match bodies without regard to case, so this is all the folding they need.
     public static func foldWhitespace(_ text: String, limit: Int) -> String {
-        var out: [UInt8] = []
         var text = text
-        text.withUTF8 { all in
+        let out = text.withUTF8 { all -> [UInt8] in
             let bytes = all.prefix(limit)
-            out.reserveCapacity(bytes.count)
-            var lastWasSpace = true
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                    if !lastWasSpace { out.append(0x20) }
-                    lastWasSpace = true
-                } else {
-                    out.append(byte)
-                    lastWasSpace = false
+            return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var n = 0
+                var lastWasSpace = true
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        if !lastWasSpace {
+                            buffer[n] = 0x20
+                            n += 1
+                        }
+                        lastWasSpace = true
+                    } else {
+                        buffer[n] = byte
+                        n += 1
+                        lastWasSpace = false
+                    }
                 }
+                count = n
             }
         }
         // A cut in the middle of a character leaves a partial sequence: decoding repairs it.
