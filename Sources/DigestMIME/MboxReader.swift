@@ -67,18 +67,25 @@ struct MboxReader {
     /// The index of the `F` of the first "\n\nFrom " at or after `start`.
     private func find(from start: Int) -> Int? {
         guard buffer.count >= 7 else { return nil }
-        var i = max(start, cursor)
+        let first = max(start, cursor)
         let last = buffer.count - 7
-        while i <= last {
-            if buffer[i] == 0x0A, buffer[i + 1] == 0x0A, buffer[i + 2] == 0x46, buffer[i + 3] == 0x72,
-                buffer[i + 4] == 0x6F,
-                buffer[i + 5] == 0x6D, buffer[i + 6] == 0x20
-            {
-                return i + 2
+        guard first <= last else { return nil }
+        return buffer.withUnsafeBufferPointer { b -> Int? in
+            let base = b.baseAddress!
+            var i = first
+            while i <= last {
+                // Each "F" is a candidate (memchr is vectorised); the bytes around it decide.
+                guard let hit = memchr(base + i + 2, 0x46, last - i + 1) else { return nil }
+                let f = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if b[f - 1] == 0x0A, b[f - 2] == 0x0A, b[f + 1] == 0x72, b[f + 2] == 0x6F, b[f + 3] == 0x6D,
+                    b[f + 4] == 0x20
+                {
+                    return f
+                }
+                i = f - 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
     private mutating func fill(atLeast count: Int) {

@@ -7,17 +7,23 @@ public enum JSONBytes {
 
     public static func append(_ text: String, to buffer: inout [UInt8]) {
         buffer.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: buffer += [0x5C, 0x22]
-            case 0x5C: buffer += [0x5C, 0x5C]
-            case 0x0A: buffer += [0x5C, 0x6E]
-            case 0x0D: buffer += [0x5C, 0x72]
-            case 0x09: buffer += [0x5C, 0x74]
-            case 0x00..<0x20:
-                buffer += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
-            default: buffer.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs that need no escape are copied whole.
+            var run = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
+                switch byte {
+                case 0x22: buffer += [0x5C, 0x22]
+                case 0x5C: buffer += [0x5C, 0x5C]
+                case 0x0A: buffer += [0x5C, 0x6E]
+                case 0x0D: buffer += [0x5C, 0x72]
+                case 0x09: buffer += [0x5C, 0x74]
+                default: buffer += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+                }
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         buffer.append(0x22)
     }
