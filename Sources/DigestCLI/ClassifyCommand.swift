@@ -33,7 +33,7 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     static func explain(_ message: Message, classifier: Classifier) -> String {
-        let notice = classifier.classify(message)
+        let notice = classifier.classify(message, explain: true)
         let normalized = SubjectNormalizer.normalize(message.subject)
         let text = notice.subject + "\n" + Extractors.maskingAccessKeys(message.text)
         func list(_ values: [String]) -> String { values.isEmpty ? "(none)" : values.joined(separator: ", ") }

@@ -29,18 +29,21 @@ public struct Classifier: Sendable {
         public var reasons: [String]
     }
 
-    public func classify(_ original: Message) -> Notice {
+    /// The notice for `original`; with `explain`, the rule's matching conditions are kept in
+    /// ``Notice/ruleReasons`` (which costs a second reading of the body).
+    public func classify(_ original: Message, explain: Bool = false) -> Notice {
         // Access key IDs never reach an output: they are masked before anything is read.
         var message = original
         let textBytes = original.text.utf8Bytes
         let subjectBytes = original.subject.utf8Bytes
+        var accessKeys: [String] = []
         if ByteSearch.contains(textBytes, "AKIA") || ByteSearch.contains(textBytes, "ASIA")
             || ByteSearch.contains(subjectBytes, "AKIA") || ByteSearch.contains(subjectBytes, "ASIA")
         {
             message.subject = Extractors.maskingAccessKeys(original.subject)
             message.text = Extractors.maskingAccessKeys(original.text)
+            accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
         }
-        let accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
         let subject = SubjectNormalizer.normalize(message.subject)
         // A forwarded or wrapped notice is classified by what it carries.
         let carried =
@@ -55,11 +58,11 @@ public struct Classifier: Sendable {
         let event = message.eventTypeCode.map { ($0, message.eventCategory ?? "") }
         // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed").
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
-        var decision = decide(subject: sentSubject.topic, body: body, from: sender, event: event)
+        var decision = decide(subject: sentSubject.topic, body: body, from: sender, event: event, explain: explain)
         if let carried {
             let inner = decide(
                 subject: SubjectNormalizer.normalize(carried.subject).topic, body: body,
-                from: carried.from?.address.lowercased() ?? sender)
+                from: carried.from?.address.lowercased() ?? sender, explain: explain)
             if inner.rule != "fallback" && (decision.rule == "fallback" || inner.category < decision.category) {
                 decision = inner
             }
@@ -124,10 +127,11 @@ public struct Classifier: Sendable {
 
     /// The first rule whose conditions hold; the body is folded only if a body condition is reached.
     func decide(
-        subject: String, body: LazyText, from: String, event: (type: String, category: String)? = nil
+        subject: String, body: LazyText, from: String, event: (type: String, category: String)? = nil,
+        explain: Bool = true
     ) -> Decision {
         for rule in rules.rules where rule.applies(subject: subject, body: body, from: from, event: event) {
-            let reasons = rule.match(subject: subject, body: body.value, from: from) ?? []
+            let reasons = explain ? rule.match(subject: subject, body: body.value, from: from) ?? [] : []
             return Decision(rule: rule.id, category: rule.category, reasons: reasons)
         }
         return Decision(rule: "fallback", category: .informational, reasons: ["no rule matched"])

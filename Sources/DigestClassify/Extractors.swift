@@ -238,6 +238,7 @@ extension Extractors {
     public static func resources(in text: String, limit: Int = 200) -> [String] {
         var found = Set<String>()
         let bytes = text.utf8Bytes
+        guard mayHoldResource(bytes) else { return [] }
         for match in resourcePattern.allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
             let value = String(decoding: bytes[trimmingPunctuation(bytes, whole)], as: UTF8.self)
@@ -295,6 +296,27 @@ extension Extractors {
         }
         return result
     }
+
+    /// Whether `bytes` may hold an ARN or a resource ID: "arn:" somewhere, or a dash followed by
+    /// eight hexadecimal digits. Most bodies hold neither and skip the pattern.
+    static func mayHoldResource(_ bytes: [UInt8]) -> Bool {
+        if ByteSearch.contains(bytes, "arn:") { return true }
+        return bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, b.count >= 9 else { return false }
+            var i = 0
+            while i + 9 <= b.count {
+                guard let hit = memchr(base + i, 0x2D, b.count - 8 - i) else { return false }
+                let dash = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = 1
+                while k <= 8, isHex(b[dash + k]) { k += 1 }
+                if k > 8 { return true }
+                i = dash + 1
+            }
+            return false
+        }
+    }
+
+    private static func isHex(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) }
 
     /// `range` without the punctuation that ends a sentence or closes a bracket around an ARN or a
     /// link (`.,;:)]}>"'`) at either end.
