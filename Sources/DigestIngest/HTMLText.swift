@@ -12,7 +12,9 @@ public enum HTMLText {
         out.reserveCapacity(b.count / 2)
         var i = 0
         var skipUntil: [UInt8]?  // the closing tag that ends a skipped element
-        func endsWith(_ suffix: [UInt8]) -> Bool { out.count >= suffix.count && out.suffix(suffix.count).elementsEqual(suffix) }
+        func endsWith(_ suffix: [UInt8]) -> Bool {
+            out.count >= suffix.count && out.suffix(suffix.count).elementsEqual(suffix)
+        }
         while i < b.count {
             let c = b[i]
             if c == 0x3C, i + 1 < b.count, startsTag(b, at: i + 1) {

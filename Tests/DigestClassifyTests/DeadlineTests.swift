@@ -33,6 +33,43 @@ struct DeadlineTests {
         #expect(DeadlineExtractor.deadline(from: business, sent: Self.sent)?.date.description == "2026-11-10")
     }
 
+    @Test func aParagraphReadBeforeResolvesAgainstEachMessagesOwnDate() {
+        // Workers remember paragraphs they have read; a relative span must still count from the
+        // date of the message at hand, not from the first message that held the paragraph.
+        let text = "We have received an abuse report. Please reply within 24 hours.\n\nThank you."
+        let later = Self.sent.addingTimeInterval(6 * 86400)
+        for _ in 0..<2 {
+            let first = DeadlineExtractor.dates(in: text, sent: Self.sent)
+            let second = DeadlineExtractor.dates(in: text, sent: later)
+            #expect(DeadlineExtractor.deadline(from: first, sent: Self.sent)?.date.description == "2026-11-04")
+            #expect(DeadlineExtractor.deadline(from: second, sent: later)?.date.description == "2026-11-10")
+            #expect(first.map(\.evidence) == ["Please reply within 24 hours."])
+        }
+    }
+
+    @Test func datesReadFromMemoryEqualDatesReadAfresh() {
+        let text = """
+            Hello,
+
+            End of support for the Python 3.9 runtime begins on December 15, 2026.
+            Starting January 15, 2027, you can no longer create functions that use it.
+
+            Start time: November 2, 2026
+            - Please apply the update before November 20, 2026.
+            """
+        let fresh = DeadlineExtractor.sentences(text).filter { DeadlineExtractor.mayHoldDate($0) }
+        let remembered = DeadlineExtractor.dates(in: text, sent: Self.sent)
+        #expect(DeadlineExtractor.dates(in: text, sent: Self.sent) == remembered)
+        #expect(Set(remembered.map(\.evidence)) == Set(fresh))
+        #expect(remembered.map(\.date.description) == ["2026-12-15", "2027-01-15", "2026-11-02", "2026-11-20"])
+        #expect(remembered.map(\.kind) == [.effective, .effective, .mentioned, .actBy])
+    }
+
+    @Test func sentencesSplitAfterStopsButNotAfterAbbreviations() {
+        let parts = DeadlineExtractor.split("Rotate by Dec. 1, 2026. Thank you! Any questions? 詳細はこちら。次へ")
+        #expect(parts == ["Rotate by Dec. 1, 2026.", "Thank you!", "Any questions?", "詳細はこちら。", "次へ"])
+    }
+
     @Test func earliestFutureDateOfATimelineWins() {
         let text = """
             Python 3.8 reached end of life on October 14, 2024.

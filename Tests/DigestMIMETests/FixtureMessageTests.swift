@@ -208,6 +208,18 @@ struct MessageBehaviourTests {
         #expect(!mail.body.unicodeScalars.contains("\u{FFFD}"))
     }
 
+    @Test func convertersKeptByAThreadDecodeEveryMessageAlike() throws {
+        // Each thread reuses its iconv converter per charset: a stateful charset (ISO-2022-JP shifts
+        // in and out of JIS) must start every message from the initial state, whatever came before.
+        let files = ["eml/iso-2022-jp.eml", "eml/shift-jis-base64.eml", "eml/quoted-printable-latin1.eml"]
+        let first = try files.map { try parseMessage($0).body }
+        for _ in 0..<3 {
+            for (file, expected) in zip(files.reversed(), first.reversed()) {
+                #expect(try parseMessage(file).body == expected, "\(file)")
+            }
+        }
+    }
+
     @Test func quotedPrintableLatin1BodyIsDecoded() throws {
         let mail = try parseMessage("eml/quoted-printable-latin1.eml")
         #expect(mail.body.contains("which is tagged Team=Café Résumé Services and still has ACLs enabled"))

@@ -64,4 +64,16 @@ struct JSONShapeTests {
         #expect(try String(contentsOfFile: dir + "/a.txt", encoding: .utf8) == "two")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.txt"])
     }
+
+    @Test func jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
+        var bytes: [UInt8] = []
+        JSONBytes.append("say \"hi\"\\ \n\t\r\u{1}\u{1F} 日本", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""say \"hi\"\\ \n\t\r\u0001\u001f 日本""#)
+        bytes = []
+        JSONBytes.append(Date(timeIntervalSince1970: 1_793_000_000.9), to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""2026-10-26T07:33:20Z""#)
+        bytes = []
+        JSONBytes.append(nil as Date?, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "null")
+    }
 }
