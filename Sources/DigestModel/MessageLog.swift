@@ -146,18 +146,16 @@ public final class MessageLog {
         return Dictionary(uniqueKeysWithValues: zip(groupIds, members))
     }
 
-    /// The message id of entry `index` (the first field of its record).
+    /// The message id of entry `index` (the first field of its record): one read of the record's
+    /// first bytes, a second only for an unusually long id.
     public func messageId(at index: Int) -> String {
         flush()
         let entry = entries[index]
-        var head = [UInt8](repeating: 0, count: 4)
-        guard head.withUnsafeMutableBytes({ pread(fd, $0.baseAddress!, 4, off_t(entry.position)) }) == 4 else {
-            return ""
-        }
-        let count = Int(head[0]) | Int(head[1]) << 8 | Int(head[2]) << 16 | Int(head[3]) << 24
-        var bytes = [UInt8](repeating: 0, count: count)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, count, off_t(entry.position + 4)) }
-        return String(decoding: bytes[..<max(0, n)], as: UTF8.self)
+        let head = read(at: entry.position, count: min(Int(entry.length), 160))
+        guard head.count >= 4 else { return "" }
+        let count = Self.length(head, at: 0)
+        if 4 + count <= head.count { return String(decoding: head[4..<(4 + count)], as: UTF8.self) }
+        return String(decoding: read(at: entry.position + 4, count: count), as: UTF8.self)
     }
 
     /// The JSON object of entry `index` for digest.json, its group id filled in.
@@ -190,19 +188,40 @@ public final class MessageLog {
         }
     }
 
+    /// Entry `index`'s stored bytes, through a window of the file: records are mostly asked for in
+    /// the order they were written, so most come from memory rather than one read each.
     private func stored(at index: Int) -> [UInt8] {
         flush()
         let entry = entries[index]
-        var bytes = [UInt8](repeating: 0, count: Int(entry.length))
+        let end = entry.position + Int(entry.length)
+        if entry.position < windowStart || end > windowStart + window.count {
+            // Read ahead only when reading runs on from the window (records in file order);
+            // records asked for out of order cost one read each, as without a window.
+            let runsOn = entry.position >= windowStart && entry.position <= windowStart + window.count
+            windowStart = entry.position
+            window = read(
+                at: entry.position, count: runsOn ? max(Int(entry.length), Self.windowBytes) : Int(entry.length))
+        }
+        return Array(window[(entry.position - windowStart)..<min(end - windowStart, window.count)])
+    }
+
+    private static let windowBytes = 1 << 20
+    private var window: [UInt8] = []
+    private var windowStart = 0
+
+    /// Up to `count` bytes of the file at `position` (fewer at its end).
+    private func read(at position: Int, count: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
-        while done < bytes.count {
+        while done < count {
             let n = bytes.withUnsafeMutableBytes {
-                pread(fd, $0.baseAddress! + done, $0.count - done, off_t(entry.position + done))
+                pread(fd, $0.baseAddress! + done, $0.count - done, off_t(position + done))
             }
             if n <= 0 { break }
             done += n
         }
-        return Array(bytes[..<done])
+        if done < count { bytes.removeLast(count - done) }
+        return bytes
     }
 
     private static func length(_ bytes: [UInt8], at offset: Int) -> Int {
