@@ -90,11 +90,16 @@ public struct Aggregator {
         "g-" + StableHash.hex(key).prefix(12)
     }
 
-    /// The digest of everything added.
-    public func digest(sources: [String]) -> Digest {
+    /// The digest of everything added. The aggregator's clusters are released as their groups are
+    /// built (at a million messages they are most of the memory), so it is empty afterwards.
+    public mutating func digest(sources: [String]) -> Digest {
         var built: [Group] = []
         var idOf: [[String]] = []
-        for (index, list) in clusters.enumerated() {
+        seedIndex = []
+        keyIDs = [:]
+        for index in clusters.indices {
+            let list = clusters[index]
+            clusters[index] = []
             let (merged, target) = Self.foldReminders(list)
             let main = merged.indices.max { a, b in
                 let x = merged[a].accumulator.count
@@ -307,7 +312,10 @@ struct Accumulator: Sendable {
     }
 
     var representative: Representative?
-    var accounts = Set<String>()
+    /// Account IDs as numbers (12 digits fit in 64 bits, in half the memory of strings); any other
+    /// form as given.
+    var accounts = Set<UInt64>()
+    var otherAccounts = Set<String>()
     var regions = Set<String>()
     var services = Set<String>()
     var count = 0
@@ -327,6 +335,7 @@ struct Accumulator: Sendable {
             representative = theirs
         }
         accounts.formUnion(other.accounts)
+        otherAccounts.formUnion(other.otherAccounts)
         regions.formUnion(other.regions)
         services.formUnion(other.services)
         count += other.count
@@ -342,7 +351,13 @@ struct Accumulator: Sendable {
         {
             representative = Representative(notice)
         }
-        accounts.formUnion(notice.accounts)
+        for account in notice.accounts {
+            if account.utf8.count == 12, let number = UInt64(account) {
+                accounts.insert(number)
+            } else {
+                otherAccounts.insert(account)
+            }
+        }
         regions.formUnion(notice.regions)
         services.formUnion(notice.services)
         count += 1
@@ -369,10 +384,20 @@ struct Accumulator: Sendable {
         let n = representative!
         return Group(
             id: id, category: n.category, title: Self.title(n.subject), services: services.sorted(),
-            deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accounts.sorted(),
+            deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accountList(),
             regions: regions.sorted(), messageCount: count, trust: n.trust, trustReason: n.trustReason,
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
             sender: n.sender, resourceCount: resources.count, links: n.links)
+    }
+
+    /// The account IDs, sorted: 12-digit numbers written with their leading zeros.
+    func accountList() -> [String] {
+        var list = accounts.sorted().map { number -> String in
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, 12 - digits.utf8.count)) + digits
+        }
+        if !otherAccounts.isEmpty { list = Array(Set(list).union(otherAccounts)).sorted() }
+        return list
     }
 
     /// The subject without the `[AWS Account: …]` suffix the newer sending format adds.

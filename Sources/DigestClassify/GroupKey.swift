@@ -133,7 +133,8 @@ enum GroupKey {
             sketch.insert(hash, at: low)
             if sketch.count > sketchSize { sketch.removeLast() }
         }
-        return sketch
+        // Kept by a cluster for the whole run: no spare capacity.
+        return Array(sketch[...])
     }
 }
 
