@@ -117,8 +117,8 @@ public struct Aggregator {
             }
             idOf.append(target.map { ids[$0] })
         }
-        let (languagesMerged, renamed) = Self.mergeTranslations(built)
-        built = languagesMerged.sorted(by: Self.order)
+        let renamed = Self.mergeTranslations(&built)
+        built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
         for (index, entry) in entryKeys.enumerated() {
@@ -144,6 +144,13 @@ public struct Aggregator {
     /// (versions) and most of their Latin-letter words (product names). Returns the groups and,
     /// for each merged-away group id, the id it joined.
     static func mergeTranslations(_ groups: [Group]) -> ([Group], [String: String]) {
+        var result = groups
+        let renamed = mergeTranslations(&result)
+        return (result, renamed)
+    }
+
+    /// ``mergeTranslations(_:)`` in place: no copy of a million-message month's groups.
+    static func mergeTranslations(_ groups: inout [Group]) -> [String: String] {
         func isJapanese(_ title: String) -> Bool {
             let scalars = title.unicodeScalars
             let cjk = scalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
@@ -170,7 +177,6 @@ public struct Aggregator {
             // Versions (1.31, 3.10) must agree; other numbers are mostly parts of dates.
             return (words, numbers.filter { $0.contains(".") && $0.contains(where: \.isNumber) })
         }
-        var result = groups
         var renamed: [String: String] = [:]
         var removed = Set<Int>()
         // English candidates by what must agree exactly, so each Japanese group meets only a few.
@@ -189,7 +195,9 @@ public struct Aggregator {
             ]
             .append(index)
         }
-        for (j, japanese) in groups.enumerated() where japaneseTitles[j] && japanese.deadline != nil {
+        // By index: an iterator over the array would hold its storage, and the first change would copy it.
+        for j in groups.indices where japaneseTitles[j] && groups[j].deadline != nil {
+            let japanese = groups[j]
             let jt = tokens(japanese.title)
             guard !jt.words.isEmpty else { continue }
             let key = Key(
@@ -200,7 +208,7 @@ public struct Aggregator {
                 return jt.numbers == et.numbers && jt.words.isSubset(of: et.words)
             }
             guard let e = match else { continue }
-            var target = result[e]
+            var target = groups[e]
             target.accounts = Array(Set(target.accounts).union(japanese.accounts)).sorted()
             target.regions = Array(Set(target.regions).union(japanese.regions)).sorted()
             target.messageCount += japanese.messageCount
@@ -212,11 +220,19 @@ public struct Aggregator {
             if let last = japanese.lastReceived, target.lastReceived.map({ last > $0 }) ?? true {
                 target.lastReceived = last
             }
-            result[e] = target
+            groups[e] = target
             renamed[japanese.id] = target.id
             removed.insert(j)
         }
-        return (result.enumerated().filter { !removed.contains($0.offset) }.map(\.element), renamed)
+        if !removed.isEmpty {
+            var kept = 0
+            for index in groups.indices where !removed.contains(index) {
+                groups.swapAt(kept, index)
+                kept += 1
+            }
+            groups.removeLast(groups.count - kept)
+        }
+        return renamed
     }
 
     /// A reminder repeats its original in other words: a cluster of reminders only joins the first

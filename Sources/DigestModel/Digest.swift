@@ -231,7 +231,7 @@ public struct Digest {
     public func messageIds(of group: Group) -> [String] { log.messageIds(inGroup: group.id) }
 
     /// Every grouped message's record, in date order (see ``MessageLog/sortedIndices()``).
-    public var messages: [MessageRecord] { log.sortedIndices().map(log.record(at:)) }
+    public var messages: [MessageRecord] { log.sortedIndices().map { log.record(at: Int($0)) } }
 }
 
 /// A span of days, both ends included.

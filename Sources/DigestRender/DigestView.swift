@@ -152,8 +152,9 @@ public struct DigestView: Sendable {
         hasPrevious = previous != nil
         allGroups = digest.groups
 
-        var byCategory: [Category: [Group]] = [:]
-        for group in digest.groups { byCategory[group.category, default: []].append(group) }
+        // Positions, not copies: a million-message month has tens of thousands of groups.
+        var byCategory: [Category: [Int]] = [:]
+        for (index, group) in digest.groups.enumerated() { byCategory[group.category, default: []].append(index) }
         categories = Category.allCases.compactMap { category in
             let members = byCategory[category] ?? []
             let before = previous?.groups[category]
@@ -161,7 +162,8 @@ public struct DigestView: Sendable {
             let change = language.change(members.count, previous == nil ? nil : before ?? 0)
             return CategoryRow(
                 id: category.rawValue, title: language.title(category), groups: members.count,
-                messages: members.reduce(0) { $0 + $1.messageCount }, change: change, hasChange: !change.isEmpty)
+                messages: members.reduce(0) { $0 + digest.groups[$1].messageCount }, change: change,
+                hasChange: !change.isEmpty)
         }
 
         let soon = asOf.adding(days: 30)
@@ -180,7 +182,7 @@ public struct DigestView: Sendable {
 
         sections = Category.allCases.compactMap { category in
             guard let members = byCategory[category] else { return nil }
-            let shown = members.prefix(Self.shownPerCategory).map { Self.view($0, language) }
+            let shown = members.prefix(Self.shownPerCategory).map { Self.view(digest.groups[$0], language) }
             return Section(
                 id: category.rawValue, title: language.title(category), groups: shown,
                 more: members.count - shown.count,

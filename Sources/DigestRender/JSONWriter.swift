@@ -115,7 +115,7 @@ enum DigestJSON {
     }
 
     private static func groups(_ groups: [Group], _ log: MessageLog, _ w: inout JSONWriter) throws {
-        let members = log.entriesByGroup()
+        let members = log.members()
         w.raw("[")
         for (index, g) in groups.enumerated() {
             w.raw(index == 0 ? "\n    " : ",\n    ")
@@ -128,7 +128,10 @@ enum DigestJSON {
                     ("excerpt", { $0.string(g.excerpt) }),
                     ("firstReceived", { $0.date(g.firstReceived) }), ("id", { $0.string(g.id) }),
                     ("lastReceived", { $0.date(g.lastReceived) }),
-                    ("messageIds", { $0.strings((members[g.id] ?? []).map(log.messageId(at:)).sorted()) }),
+                    (
+                        "messageIds",
+                        { $0.strings(members.entries(of: g.id).map { log.messageId(at: Int($0)) }.sorted()) }
+                    ),
                     ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
                     ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
                     ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
@@ -144,7 +147,7 @@ enum DigestJSON {
         w.raw("[")
         for (position, index) in log.sortedIndices().enumerated() {
             w.raw(position == 0 ? "\n    " : ",\n    ")
-            w.bytes(log.json(at: index))
+            w.bytes(log.json(at: Int(index)))
             try w.flushIfFull()
         }
         w.raw(log.count == 0 ? "]" : "\n  ]")
