@@ -73,7 +73,11 @@ public enum Ingest {
     }
 
     static func normalizeLineEnds(_ text: String) -> String {
-        text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var copy = text
+        let hasCR = copy.withUTF8 { bytes in
+            bytes.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false }
+        }
+        return hasCR ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
 }
