@@ -59,6 +59,17 @@ struct GroupingTests {
         return aggregator.digest(sources: ["month.mbox"])
     }
 
+    @Test(arguments: [
+        ("Amazon RDS maintenance [AWS Account: 1234-5678-9012]", "Amazon RDS maintenance"),
+        ("Amazon RDS maintenance [AWS Account ID 123456789012] ", "Amazon RDS maintenance"),
+        ("Amazon RDS maintenance [aws account:123456789012]", "Amazon RDS maintenance"),
+        ("Amazon RDS maintenance [Reminder]", "Amazon RDS maintenance [Reminder]"),
+        ("Exposed key for AWS Account 123456789012", "Exposed key for AWS Account 123456789012"),
+    ])
+    func titleDropsTheAccountSuffixOnly(subject: String, title: String) {
+        #expect(Accumulator.title(subject) == title)
+    }
+
     @Test func copiesToManyAccountsAreOneGroup() {
         let digest = aggregate([
             Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "m1"),
