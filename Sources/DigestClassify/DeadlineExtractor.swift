@@ -216,9 +216,18 @@ public enum DeadlineExtractor {
                 if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { return true }
             } else {
                 digitsRun = 0
-                // Relative spans: only where a marker's first byte stands is it compared (no copy).
-                if c == 0x20 || c == 0x77 || c == 0x57 || c == 0xE4 {
+                // Relative spans: a marker is compared only where its first two bytes stand.
+                switch c {
+                case 0x20:
+                    if i + 1 < b.endIndex {
+                        let next = b[i + 1] | 0x20
+                        if next == 0x64 || next == 0x68 || next == 0x77 {  // " days", " hours", " weeks"
+                            for marker in relativeMarkers where Extractors.matchesLower(b, i, marker) { return true }
+                        }
+                    }
+                case 0x77, 0x57, 0xE4:  // "within", "以内"
                     for marker in relativeMarkers where Extractors.matchesLower(b, i, marker) { return true }
+                default: break
                 }
             }
             i += 1

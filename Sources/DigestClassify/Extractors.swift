@@ -83,24 +83,31 @@ public enum Extractors {
     static func regionHits(_ b: [UInt8]) -> [RegionHit] {
         var hits: [RegionHit] = []
         let n = b.count
+        // Only a dash (a code is two letters and a dash at a word's start: "us-east-1",
+        // "us-gov-west-1") or an opening parenthesis (a name: "<place> (<city>)", ASCII or
+        // full-width) can place a hit; the bytes between are skipped.
+        var resume = 0
         var i = 0
         while i < n {
             let c = b[i]
-            // Every code is two letters and a dash ("us-east-1", "us-gov-west-1") at a word's start.
-            if isAlpha(c), i + 2 < n, b[i + 2] == 0x2D, i == 0 || !isWordOrDash(b[i - 1]),
-                let (end, code) = regionCode(b, at: i)
-            {
-                hits.append(RegionHit(range: i..<end, code: code, isCode: true))
-                i = end
-                continue
-            }
-            // A name: "<place> (<city>)" with ASCII or full-width parentheses.
-            let open = c == 0x28 ? 1 : (c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x88 ? 3 : 0)
-            if open > 0, let hit = regionName(b, openAt: i, openLength: open) {
-                if let last = hits.last, last.range.overlaps(hit.range) { hits.removeLast() }
-                hits.append(hit)
-                i = hit.range.upperBound
-                continue
+            if c == 0x2D {
+                let start = i - 2
+                if start >= resume, isAlpha(b[start]), start == 0 || !isWordOrDash(b[start - 1]),
+                    let (end, code) = regionCode(b, at: start)
+                {
+                    hits.append(RegionHit(range: start..<end, code: code, isCode: true))
+                    resume = end
+                    i = end
+                    continue
+                }
+            } else if c == 0x28 || (c == 0xEF && i + 2 < n && b[i + 1] == 0xBC && b[i + 2] == 0x88) {
+                if let hit = regionName(b, openAt: i, openLength: c == 0x28 ? 1 : 3) {
+                    if let last = hits.last, last.range.overlaps(hit.range) { hits.removeLast() }
+                    hits.append(hit)
+                    resume = hit.range.upperBound
+                    i = hit.range.upperBound
+                    continue
+                }
             }
             i += 1
         }
