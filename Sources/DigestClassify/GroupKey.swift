@@ -42,79 +42,83 @@ enum GroupKey {
         var words: [UInt64] = []
         var text = body
         text.withUTF8 { all in
-            let b = UnsafeBufferPointer(rebasing: all.prefix(skeletonBytes))
+            let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+            let prime: UInt64 = 0x100_0000_01b3
             var lineWords: [UInt64] = []
-            var letters = 0
-            var tokenStart = 0
+            var lineLetters = 0
+            // The token being read, in one pass: its hash, its length and first four bytes (for
+            // "arn:" and "http"), whether it holds a digit or '@', whether it holds non-ASCII
+            // bytes; and, for a Japanese run, its hashes by pieces of three characters.
+            var hash = offset
+            var length = 0
+            var head: UInt32 = 0
+            var varying = false
+            var high = false
+            var asciiLetters = 0
+            var pieces: [UInt64] = []
+            var piece = offset
+            var pieceCharacters = 0
+            var characters = 0
 
-            func endToken(_ end: Int) {
-                defer { tokenStart = end + 1 }
-                guard end > tokenStart else { return }
+            func endToken() {
+                defer {
+                    hash = offset
+                    length = 0
+                    head = 0
+                    varying = false
+                    high = false
+                    asciiLetters = 0
+                    pieces.removeAll(keepingCapacity: true)
+                    piece = offset
+                    pieceCharacters = 0
+                    characters = 0
+                }
                 // Digits, addresses, ARNs and links vary per account.
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var high = false
-                var tokenLetters = 0
-                for i in tokenStart..<end {
-                    let c = b[i]
-                    if (c >= 0x30 && c <= 0x39) || c == 0x40 { return }
-                    if c >= 0x80 { high = true }
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if lower >= 0x61 && lower <= 0x7A { tokenLetters += 1 }
-                    hash ^= UInt64(lower)
-                    hash &*= 0x100_0000_01b3
-                }
-                if end - tokenStart >= 4 {
-                    let l0 = b[tokenStart] | 0x20
-                    let l1 = b[tokenStart + 1] | 0x20
-                    let l2 = b[tokenStart + 2] | 0x20
-                    let c3 = b[tokenStart + 3]
-                    if l0 == 0x61 && l1 == 0x72 && l2 == 0x6E && c3 == 0x3A { return }  // arn:
-                    if l0 == 0x68 && l1 == 0x74 && l2 == 0x74 && (c3 | 0x20) == 0x70 { return }  // http
-                }
+                guard length > 0, !varying else { return }
+                if length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470) { return }  // "arn:", "http"
                 if !high {
-                    letters += tokenLetters
+                    lineLetters += asciiLetters
                     lineWords.append(hash)
                     return
                 }
-                // Japanese runs without spaces: take them in pieces of three characters.
-                var piece: UInt64 = 0xcbf2_9ce4_8422_2325
-                var pieceBytes = 0
-                var characters = 0
-                for i in tokenStart..<end {
-                    let c = b[i]
-                    if c & 0xC0 != 0x80 {
-                        if characters == 3 {
-                            lineWords.append(piece)
-                            piece = 0xcbf2_9ce4_8422_2325
-                            pieceBytes = 0
-                            characters = 0
-                        }
-                        characters += 1
-                        letters += 1
-                    }
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    piece ^= UInt64(lower)
-                    piece &*= 0x100_0000_01b3
-                    pieceBytes += 1
-                }
-                if pieceBytes > 0 { lineWords.append(piece) }
+                // Japanese runs without spaces: taken in pieces of three characters.
+                lineLetters += characters
+                lineWords += pieces
+                lineWords.append(piece)
             }
-            func endLine(_ end: Int) {
-                endToken(end)
-                if lineWords.count >= 4 || letters >= 12 { words += lineWords }
+            func endLine() {
+                endToken()
+                if lineWords.count >= 4 || lineLetters >= 12 { words += lineWords }
                 lineWords.removeAll(keepingCapacity: true)
-                letters = 0
+                lineLetters = 0
             }
             // The first part of a body says what the notice is; the rest is lists and the footer that
             // every notice shares.
-            for i in 0..<b.count {
-                switch b[i] {
-                case 0x0A: endLine(i)
-                case 0x20, 0x09, 0x0D: endToken(i)
-                default: break
+            for c in all.prefix(skeletonBytes) {
+                switch c {
+                case 0x0A: endLine()
+                case 0x20, 0x09, 0x0D: endToken()
+                default:
+                    if (c >= 0x30 && c <= 0x39) || c == 0x40 { varying = true }
+                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if length < 4 { head = head << 8 | UInt32(lower) }
+                    length += 1
+                    if lower >= 0x61 && lower <= 0x7A { asciiLetters += 1 }
+                    if c >= 0x80 { high = true }
+                    hash = (hash ^ UInt64(lower)) &* prime
+                    if c & 0xC0 != 0x80 {
+                        if pieceCharacters == 3 {
+                            pieces.append(piece)
+                            piece = offset
+                            pieceCharacters = 0
+                        }
+                        pieceCharacters += 1
+                        characters += 1
+                    }
+                    piece = (piece ^ UInt64(lower)) &* prime
                 }
             }
-            endLine(b.count)
+            endLine()
         }
         guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words[0], words.last!, 0)] }
         // The sketchSize smallest distinct trigram hashes, kept sorted as they come.
