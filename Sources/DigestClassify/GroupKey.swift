@@ -39,86 +39,11 @@ enum GroupKey {
     static let sketchSize = 64
 
     static func skeleton(_ body: String) -> [UInt64] {
-        var words: [UInt64] = []
         var text = body
-        text.withUTF8 { all in
-            let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-            let prime: UInt64 = 0x100_0000_01b3
-            var lineWords: [UInt64] = []
-            var lineLetters = 0
-            // The token being read, in one pass: its hash, its length and first four bytes (for
-            // "arn:" and "http"), whether it holds a digit or '@', whether it holds non-ASCII
-            // bytes; and, for a Japanese run, its hashes by pieces of three characters.
-            var hash = offset
-            var length = 0
-            var head: UInt32 = 0
-            var varying = false
-            var high = false
-            var asciiLetters = 0
-            var pieces: [UInt64] = []
-            var piece = offset
-            var pieceCharacters = 0
-            var characters = 0
-
-            func endToken() {
-                defer {
-                    hash = offset
-                    length = 0
-                    head = 0
-                    varying = false
-                    high = false
-                    asciiLetters = 0
-                    pieces.removeAll(keepingCapacity: true)
-                    piece = offset
-                    pieceCharacters = 0
-                    characters = 0
-                }
-                // Digits, addresses, ARNs and links vary per account.
-                guard length > 0, !varying else { return }
-                if length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470) { return }  // "arn:", "http"
-                if !high {
-                    lineLetters += asciiLetters
-                    lineWords.append(hash)
-                    return
-                }
-                // Japanese runs without spaces: taken in pieces of three characters.
-                lineLetters += characters
-                lineWords += pieces
-                lineWords.append(piece)
-            }
-            func endLine() {
-                endToken()
-                if lineWords.count >= 4 || lineLetters >= 12 { words += lineWords }
-                lineWords.removeAll(keepingCapacity: true)
-                lineLetters = 0
-            }
-            // The first part of a body says what the notice is; the rest is lists and the footer that
-            // every notice shares.
-            for c in all.prefix(skeletonBytes) {
-                switch c {
-                case 0x0A: endLine()
-                case 0x20, 0x09, 0x0D: endToken()
-                default:
-                    if (c >= 0x30 && c <= 0x39) || c == 0x40 { varying = true }
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if length < 4 { head = head << 8 | UInt32(lower) }
-                    length += 1
-                    if lower >= 0x61 && lower <= 0x7A { asciiLetters += 1 }
-                    if c >= 0x80 { high = true }
-                    hash = (hash ^ UInt64(lower)) &* prime
-                    if c & 0xC0 != 0x80 {
-                        if pieceCharacters == 3 {
-                            pieces.append(piece)
-                            piece = offset
-                            pieceCharacters = 0
-                        }
-                        pieceCharacters += 1
-                        characters += 1
-                    }
-                    piece = (piece ^ UInt64(lower)) &* prime
-                }
-            }
-            endLine()
+        // The first part of a body says what the notice is; the rest is lists and the footer that
+        // every notice shares.
+        let words = text.withUTF8 { all in
+            SkeletonReader.words(of: UnsafeBufferPointer(rebasing: all.prefix(skeletonBytes)))
         }
         guard words.count >= 3 else { return words.isEmpty ? [] : [StableHash.combine(words[0], words.last!, 0)] }
         // The sketchSize smallest distinct trigram hashes, kept sorted as they come.
@@ -139,6 +64,102 @@ enum GroupKey {
         }
         // Kept by a cluster for the whole run: no spare capacity.
         return Array(sketch[...])
+    }
+}
+
+/// The words of a body for ``GroupKey/skeleton(_:)``, read in one pass: each token's hash is made
+/// as its bytes arrive. Tokens holding a digit or '@', and ARNs and links, are left out (they vary
+/// per account); Japanese runs are taken in pieces of three characters; a line counts only when it
+/// has four words or twelve letters.
+struct SkeletonReader {
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    private(set) var words: [UInt64] = []
+    private var lineWords: [UInt64] = []
+    private var lineLetters = 0
+    private var hash = offset
+    private var length = 0
+    /// The first four bytes, lower-cased, for "arn:" and "http".
+    private var head: UInt32 = 0
+    private var varying = false
+    private var high = false
+    private var asciiLetters = 0
+    private var pieces: [UInt64] = []
+    private var piece = offset
+    private var pieceCharacters = 0
+    private var characters = 0
+
+    static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var reader = SkeletonReader()
+        for c in bytes {
+            switch c {
+            case 0x0A: reader.endLine()
+            case 0x20, 0x09, 0x0D: reader.endToken()
+            default: reader.add(c)
+            }
+        }
+        reader.endLine()
+        return reader.words
+    }
+
+    mutating func add(_ c: UInt8) {
+        if (c >= 0x30 && c <= 0x39) || c == 0x40 { varying = true }
+        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        if length < 4 { head = head << 8 | UInt32(lower) }
+        length += 1
+        if lower >= 0x61 && lower <= 0x7A { asciiLetters += 1 }
+        hash = (hash ^ UInt64(lower)) &* Self.prime
+        if c >= 0x80 {
+            high = true
+            if c & 0xC0 != 0x80 { startCharacter() }
+        } else {
+            startCharacter()
+        }
+        piece = (piece ^ UInt64(lower)) &* Self.prime
+    }
+
+    private mutating func startCharacter() {
+        if pieceCharacters == 3 {
+            pieces.append(piece)
+            piece = Self.offset
+            pieceCharacters = 0
+        }
+        pieceCharacters += 1
+        characters += 1
+    }
+
+    mutating func endToken() {
+        guard length > 0 else { return }
+        defer {
+            hash = Self.offset
+            length = 0
+            head = 0
+            varying = false
+            high = false
+            asciiLetters = 0
+            if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
+            piece = Self.offset
+            pieceCharacters = 0
+            characters = 0
+        }
+        guard !varying else { return }
+        if length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470) { return }  // "arn:", "http"
+        if !high {
+            lineLetters += asciiLetters
+            lineWords.append(hash)
+            return
+        }
+        lineLetters += characters
+        lineWords += pieces
+        lineWords.append(piece)
+    }
+
+    mutating func endLine() {
+        endToken()
+        if lineWords.count >= 4 || lineLetters >= 12 { words += lineWords }
+        lineWords.removeAll(keepingCapacity: true)
+        lineLetters = 0
     }
 }
 
