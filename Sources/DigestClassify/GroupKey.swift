@@ -165,24 +165,49 @@ struct SkeletonReader {
 
 /// The first lines of prose of a body, for the digest.
 enum Excerpt {
+    private static let greetings: [[UInt8]] = ["hello", "dear", "greetings", "hi "].map { Array($0.utf8) }
+    private static let honorificOpening = Array("お客様".utf8)
+    private static let honorificEnd = Array("様".utf8)
+
     static func make(_ text: String, limit: Int = 280) -> String {
-        let index = LineIndex(text, limit: 4000)
-        var out = ""
-        for raw in index.lines {
-            let line = index.trimmed(raw)
-            if line.isEmpty || index.bytes[line.lowerBound] == 0x3E { continue }  // quoted lines
-            let head = index.bytes[line.prefix(12)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            let text = index.string(line)
-            if head.starts(with: Array("hello".utf8)) || head.starts(with: Array("dear".utf8))
-                || head.starts(with: Array("greetings".utf8)) || head.starts(with: Array("hi ".utf8))
-                || text.hasPrefix("お客様") || text.hasSuffix("様")
-            {
-                continue
+        var text = text
+        let out = text.withUTF8 { all -> [UInt8] in
+            let b = UnsafeBufferPointer(rebasing: all.prefix(4000))
+            var out: [UInt8] = []
+            var start = 0
+            while start <= b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                // The line without spaces, tabs and carriage returns around it.
+                var lower = start
+                var upper = end
+                while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 || b[lower] == 0x0D { lower += 1 }
+                while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 || b[upper - 1] == 0x0D { upper -= 1 }
+                let line = UnsafeBufferPointer(rebasing: b[lower..<upper])
+                if line.isEmpty || line[0] == 0x3E { continue }  // quoted lines
+                if greetings.contains(where: { startsLowercased(line, $0) }) || line.starts(with: honorificOpening)
+                    || line.reversed().starts(with: honorificEnd.reversed())
+                {
+                    continue
+                }
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: line)
+                if out.count >= limit * 2 { break }
             }
-            if !out.isEmpty { out += " " }
-            out += text
-            if out.utf8.count >= limit * 2 { break }
+            return out
         }
-        return out.count > limit ? String(out.prefix(limit - 1)) + "…" : out
+        let excerpt = String(decoding: out, as: UTF8.self)
+        guard out.count > limit, excerpt.count > limit else { return excerpt }
+        return String(excerpt.prefix(limit - 1)) + "…"
+    }
+
+    /// Whether `line`, read in lower case (ASCII), starts with `prefix`.
+    private static func startsLowercased(_ line: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard line.count >= prefix.count else { return false }
+        for (k, c) in prefix.enumerated() where (line[k] >= 0x41 && line[k] <= 0x5A ? line[k] | 0x20 : line[k]) != c {
+            return false
+        }
+        return true
     }
 }
