@@ -70,25 +70,30 @@ public enum HTMLText {
             }
             i += 1
         }
-        // Each line without leading and trailing spaces.
+        // Each line without leading and trailing spaces; at most one empty line in a row, none at
+        // the start or the end (a line of spaces and tabs is empty).
         var lines: [UInt8] = []
         lines.reserveCapacity(out.count)
+        var pendingBlank = false  // an empty line, written only if text follows it
         var start = 0
-        for end in out.indices where out[end] == 0x0A {
-            appendTrimmed(out[start..<end], to: &lines)
-            lines.append(0x0A)
+        while start <= out.count {
+            var end = start
+            while end < out.count, out[end] != 0x0A { end += 1 }
+            var lower = start
+            var upper = end
+            while lower < upper, out[lower] == 0x20 { lower += 1 }
+            while upper > lower, out[upper - 1] == 0x20 { upper -= 1 }
+            if out[lower..<upper].allSatisfy({ $0 == 0x09 }) {
+                if !lines.isEmpty { pendingBlank = true }
+            } else {
+                if !lines.isEmpty { lines.append(0x0A) }
+                if pendingBlank { lines.append(0x0A) }
+                pendingBlank = false
+                lines += out[lower..<upper]
+            }
             start = end + 1
         }
-        appendTrimmed(out[start...], to: &lines)
-        return String(decoding: lines, as: UTF8.self).collapsingBlankLines()
-    }
-
-    private static func appendTrimmed(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var lower = line.startIndex
-        var upper = line.endIndex
-        while lower < upper, line[lower] == 0x20 { lower += 1 }
-        while upper > lower, line[upper - 1] == 0x20 { upper -= 1 }
-        out += line[lower..<upper]
+        return String(decoding: lines, as: UTF8.self)
     }
 
     /// Whether the byte after a `<` starts a tag: a letter (any script), `/`, `!` or `?`.
@@ -141,25 +146,5 @@ public enum HTMLText {
             return (text, end + 1)
         }
         return ("&", start + 1)
-    }
-}
-
-extension String {
-    /// At most one empty line in a row, none at the start or end.
-    func collapsingBlankLines() -> String {
-        var lines: [Substring] = []
-        var blank = 0
-        for line in split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                blank += 1
-                if blank > 1 || lines.isEmpty { continue }
-                lines.append("")
-            } else {
-                blank = 0
-                lines.append(line)
-            }
-        }
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n")
     }
 }

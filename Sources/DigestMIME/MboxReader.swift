@@ -135,19 +135,19 @@ extension MboxReader {
     /// and are found so with `memchr` alone.
     static func hasQuotedFrom(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return false }
-            var i = 0
-            while i < b.count {
-                guard let hit = memchr(base + i, 0x3E, b.count - i) else { return false }
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if i == 0 || b[i - 1] == 0x0A {
-                    var j = i
-                    while j < b.count, b[j] == 0x3E { j += 1 }
-                    if UnsafeBufferPointer(rebasing: b[j...]).starts(with: from) { return true }
-                    i = j
-                } else {
-                    i += 1
+            guard let base = b.baseAddress, b.count >= 6 else { return false }
+            // Each "From " is found by its 'F' (rare in mail text); only then are the bytes before
+            // it read: one or more '>' at the start of a line.
+            var i = 1
+            while i + 5 <= b.count {
+                guard let hit = memchr(base + i, 0x46, b.count - 4 - i) else { return false }
+                let f = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if b[f + 1] == 0x72, b[f + 2] == 0x6F, b[f + 3] == 0x6D, b[f + 4] == 0x20, b[f - 1] == 0x3E {
+                    var j = f - 1
+                    while j > 0, b[j - 1] == 0x3E { j -= 1 }
+                    if j == 0 || b[j - 1] == 0x0A { return true }
                 }
+                i = f + 1
             }
             return false
         }
