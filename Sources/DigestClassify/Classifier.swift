@@ -44,7 +44,7 @@ public struct Classifier: Sendable {
             message.text = Extractors.maskingAccessKeys(original.text)
             accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
         }
-        let subject = SubjectNormalizer.normalize(message.subject)
+        let subject = ParagraphMemo.current.normalized(message.subject)
         // A forwarded or wrapped notice is classified by what it carries.
         let carried =
             message.embedded.first

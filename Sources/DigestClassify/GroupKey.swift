@@ -14,8 +14,11 @@ import Foundation
 /// change little of it, and it does not depend on how the text is wrapped (plain or reduced HTML).
 enum GroupKey {
     static func make(subject: String, category: Category, deadline: Day?, suspicious: Bool) -> String {
-        [category.rawValue, topic(subject), deadline?.description ?? "-", suspicious ? "suspicious" : "genuine"]
-            .joined(separator: "|")
+        [
+            category.rawValue, ParagraphMemo.current.keyTopic(subject), deadline?.description ?? "-",
+            suspicious ? "suspicious" : "genuine",
+        ]
+        .joined(separator: "|")
     }
 
     /// The normalised subject without leading tags ("[action required]", "action needed -", "[要対応]")

@@ -10,6 +10,26 @@ final class ParagraphMemo {
     static let bound = 4096
 
     private var dated = BytesMemo<[DeadlineExtractor.DatedSentence]>(bound: bound)
+    private var subjects: [String: SubjectNormalizer.Result] = [:]
+    private var topics: [String: String] = [:]
+
+    /// `SubjectNormalizer.normalize(subject)`, once per distinct subject: copies of a notice share it.
+    func normalized(_ subject: String) -> SubjectNormalizer.Result {
+        if let known = subjects[subject] { return known }
+        let value = SubjectNormalizer.normalize(subject)
+        if subjects.count >= Self.bound { subjects.removeAll(keepingCapacity: true) }
+        subjects[subject] = value
+        return value
+    }
+
+    /// `GroupKey.topic(subject)`, once per distinct subject.
+    func keyTopic(_ subject: String) -> String {
+        if let known = topics[subject] { return known }
+        let value = GroupKey.topic(subject)
+        if topics.count >= Self.bound { topics.removeAll(keepingCapacity: true) }
+        topics[subject] = value
+        return value
+    }
 
     func sentences(
         _ paragraph: ArraySlice<UInt8>, _ read: () -> [DeadlineExtractor.DatedSentence]
