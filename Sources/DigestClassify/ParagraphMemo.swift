@@ -1,11 +1,12 @@
 import Foundation
 
-/// What one worker thread has already read of paragraphs and lines, keyed by their exact bytes.
+/// What one worker thread has already read: dated paragraphs by their exact bytes, normalised
+/// subjects and group-key topics by their subject.
 ///
-/// A notice sent to two thousand accounts repeats nearly every paragraph; reading each once per
-/// thread instead of once per copy is most of the classifier's time. Values are pure functions of
-/// their keys, so what a thread happens to remember never changes a result; each table is emptied
-/// when it reaches its bound, so memory stays flat however long the archive.
+/// A notice sent to two thousand accounts repeats its subject and most of its paragraphs; each is
+/// read once per thread instead of once per copy. Values are pure functions of their keys, so what
+/// a thread happens to remember never changes a result; each table is emptied when it reaches its
+/// bound, so memory stays flat however long the archive.
 final class ParagraphMemo {
     static let bound = 4096
 

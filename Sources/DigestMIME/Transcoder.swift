@@ -7,9 +7,9 @@ import Foundation
 /// see https://developer.gnome.org/gmime/stable/gmime-gmime-iconv.html. Opening a converter costs
 /// more than a message's parse, so each thread keeps the converters it has opened (``Converters``).
 enum Transcoder {
-    /// A body part's text: labelled UTF-8 (or ASCII holding only ASCII) read as UTF-8, invalid
-    /// sequences replaced; unlabelled or mislabelled 8-bit text as ``utf8OrFallback(_:)``; any
-    /// other charset converted.
+    /// A body part's text: labelled UTF-8 read as UTF-8 with invalid sequences replaced; anything
+    /// else as ``string(from:charset:)`` (unlabelled or ASCII-labelled 8-bit text through
+    /// ``utf8OrFallback(_:)``, other charsets converted).
     static func text(from bytes: [UInt8], charset: String?) -> String {
         let name = (charset ?? "").lowercased()
         if name == "utf-8" || name == "utf8" { return String(decoding: bytes, as: UTF8.self) }
@@ -42,7 +42,8 @@ enum Transcoder {
     private static func iconvToUTF8(_ bytes: [UInt8], from charset: String) -> String? {
         _ = gmimeReady
         guard let cd = Converters.current.converter(from: charset) else { return nil }
-        // g_mime_iconv_strndup flushes the converter at the end: it is back in its initial state.
+        // A reused converter starts from its initial shift state, whatever the last text left.
+        _ = iconv(cd, nil, nil, nil, nil)
         return bytes.withUnsafeBufferPointer { buffer -> String? in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 guard let out = g_mime_iconv_strndup(cd, chars, buffer.count) else { return nil }
