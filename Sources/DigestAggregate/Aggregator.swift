@@ -195,6 +195,8 @@ public struct Aggregator {
             ]
             .append(index)
         }
+        // Each English title is read into tokens once, however many Japanese groups meet it.
+        var englishTokens: [Int: (words: Set<String>, numbers: Set<String>)] = [:]
         // By index: an iterator over the array would hold its storage, and the first change would copy it.
         for j in groups.indices where japaneseTitles[j] && groups[j].deadline != nil {
             let japanese = groups[j]
@@ -204,7 +206,8 @@ public struct Aggregator {
                 category: japanese.category, deadline: japanese.deadline, services: japanese.services,
                 trust: japanese.trust)
             let match = english[key]?.first { e in
-                let et = tokens(groups[e].title)
+                if englishTokens[e] == nil { englishTokens[e] = tokens(groups[e].title) }
+                let et = englishTokens[e]!
                 return jt.numbers == et.numbers && jt.words.isSubset(of: et.words)
             }
             guard let e = match else { continue }
