@@ -29,7 +29,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "DigestModel"),
-        .target(name: "DigestMIME", dependencies: ["CGMime"]),
+        .target(name: "DigestMIME", dependencies: ["CGMime", "DigestModel"]),
         .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
         .target(
             name: "DigestClassify",

@@ -1,3 +1,4 @@
+import DigestModel
 import Foundation
 
 /// What one worker thread has already read: dated paragraphs by their exact bytes, normalised
@@ -39,23 +40,9 @@ final class ParagraphMemo {
     }
 
     /// This thread's memo.
-    static var current: ParagraphMemo {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<ParagraphMemo>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let memo = ParagraphMemo()
-        pthread_setspecific(key, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    static var current: ParagraphMemo { perThread.current }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<ParagraphMemo>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
+    private static let perThread = PerThread { ParagraphMemo() }
 }
 
 /// Values by the exact bytes they were computed from; emptied when `bound` keys are held. Lookups

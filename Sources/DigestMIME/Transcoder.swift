@@ -1,4 +1,5 @@
 internal import CGMime
+import DigestModel
 import Foundation
 
 /// Converts text in a named charset to Swift strings through GMime's iconv functions.
@@ -77,21 +78,7 @@ final class Converters {
     deinit { closeAll() }
 
     /// This thread's converters.
-    static var current: Converters {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<Converters>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let converters = Converters()
-        pthread_setspecific(key, Unmanaged.passRetained(converters).toOpaque())
-        return converters
-    }
+    static var current: Converters { perThread.current }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<Converters>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
+    private static let perThread = PerThread { Converters() }
 }

@@ -85,23 +85,9 @@ final class PatternCache {
     }
 
     /// This thread's cache.
-    static var current: PatternCache {
-        if let pointer = pthread_getspecific(key) {
-            return Unmanaged<PatternCache>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let cache = PatternCache()
-        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
-        return cache
-    }
+    static var current: PatternCache { perThread.current }
 
-    private static let key: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key) { pointer in
-            guard let pointer else { return }
-            Unmanaged<PatternCache>.fromOpaque(pointer).release()
-        }
-        return key
-    }()
+    private static let perThread = PerThread { PatternCache() }
 
     func regex(_ pattern: Pattern) throws(PatternError) -> CompiledRegex {
         if pattern.id < compiledByID.count, let regex = compiledByID[pattern.id] { return regex }
