@@ -81,6 +81,7 @@ struct SkeletonReader {
     private(set) var words: [UInt64] = []
     private var lineWords: [UInt64] = []
     private var lineLetters = 0
+    private var start = 0
     private var hash = offset
     private var length = 0
     /// The first four bytes, lower-cased, for "arn:" and "http".
@@ -88,78 +89,68 @@ struct SkeletonReader {
     private var varying = false
     private var high = false
     private var asciiLetters = 0
-    private var pieces: [UInt64] = []
-    private var piece = offset
-    private var pieceCharacters = 0
-    private var characters = 0
 
     static func words(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var reader = SkeletonReader()
-        for c in bytes {
-            switch c {
-            case 0x0A: reader.endLine()
-            case 0x20, 0x09, 0x0D: reader.endToken()
-            default: reader.add(c)
+        for i in bytes.indices {
+            switch bytes[i] {
+            case 0x0A: reader.endLine(bytes, at: i)
+            case 0x20, 0x09, 0x0D: reader.endToken(bytes, at: i)
+            default: reader.add(bytes[i])
             }
         }
-        reader.endLine()
+        reader.endLine(bytes, at: bytes.count)
         return reader.words
     }
 
-    mutating func add(_ c: UInt8) {
+    private mutating func add(_ c: UInt8) {
         if (c >= 0x30 && c <= 0x39) || c == 0x40 { varying = true }
+        if c >= 0x80 { high = true }
         let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
         if length < 4 { head = head << 8 | UInt32(lower) }
         length += 1
         if lower >= 0x61 && lower <= 0x7A { asciiLetters += 1 }
         hash = (hash ^ UInt64(lower)) &* Self.prime
-        if c >= 0x80 {
-            high = true
-            if c & 0xC0 != 0x80 { startCharacter() }
-        } else {
-            startCharacter()
-        }
-        piece = (piece ^ UInt64(lower)) &* Self.prime
     }
 
-    private mutating func startCharacter() {
-        if pieceCharacters == 3 {
-            pieces.append(piece)
-            piece = Self.offset
-            pieceCharacters = 0
-        }
-        pieceCharacters += 1
-        characters += 1
-    }
-
-    mutating func endToken() {
-        guard length > 0 else { return }
+    /// Ends the token that runs from `start` to `end`.
+    private mutating func endToken(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) {
         defer {
+            start = end + 1
             hash = Self.offset
             length = 0
             head = 0
             varying = false
             high = false
             asciiLetters = 0
-            if !pieces.isEmpty { pieces.removeAll(keepingCapacity: true) }
-            piece = Self.offset
-            pieceCharacters = 0
-            characters = 0
         }
-        guard !varying else { return }
+        guard length > 0, !varying else { return }
         if length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470) { return }  // "arn:", "http"
         if !high {
             lineLetters += asciiLetters
             lineWords.append(hash)
             return
         }
-        lineLetters += characters
-        lineWords += pieces
+        // Japanese runs without spaces: taken in pieces of three characters.
+        var piece = Self.offset
+        var characters = 0
+        for c in bytes[start..<end] {
+            if c & 0xC0 != 0x80 {
+                if characters > 0 && characters % 3 == 0 {
+                    lineWords.append(piece)
+                    piece = Self.offset
+                }
+                characters += 1
+            }
+            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            piece = (piece ^ UInt64(lower)) &* Self.prime
+        }
         lineWords.append(piece)
+        lineLetters += characters
     }
 
-    mutating func endLine() {
-        endToken()
+    private mutating func endLine(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) {
+        endToken(bytes, at: end)
         if lineWords.count >= 4 || lineLetters >= 12 { words += lineWords }
         lineWords.removeAll(keepingCapacity: true)
         lineLetters = 0
