@@ -150,11 +150,8 @@ public enum DeadlineExtractor {
         let b = paragraph.utf8Bytes
         var start = 0
         func cut(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 || b[lower] == 0x0D { lower += 1 }
-            while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 || b[upper - 1] == 0x0D { upper -= 1 }
-            if lower < upper { out.append(String(decoding: b[lower..<upper], as: UTF8.self)) }
+            let piece = b.trimmedRange(start..<end)
+            if !piece.isEmpty { out.append(String(decoding: b[piece], as: UTF8.self)) }
             start = end
         }
         var i = 0

@@ -106,7 +106,7 @@ struct SkeletonReader {
     private mutating func add(_ c: UInt8) {
         if (c >= 0x30 && c <= 0x39) || c == 0x40 { varying = true }
         if c >= 0x80 { high = true }
-        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        let lower = Extractors.lower(c)
         if length < 4 { head = head << 8 | UInt32(lower) }
         length += 1
         if lower >= 0x61 && lower <= 0x7A { asciiLetters += 1 }
@@ -142,7 +142,7 @@ struct SkeletonReader {
                 }
                 characters += 1
             }
-            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            let lower = Extractors.lower(c)
             piece = (piece ^ UInt64(lower)) &* Self.prime
         }
         lineWords.append(piece)
@@ -173,14 +173,10 @@ enum Excerpt {
                 var end = start
                 while end < b.count, b[end] != 0x0A { end += 1 }
                 defer { start = end + 1 }
-                // The line without spaces, tabs and carriage returns around it.
-                var lower = start
-                var upper = end
-                while lower < upper, b[lower] == 0x20 || b[lower] == 0x09 || b[lower] == 0x0D { lower += 1 }
-                while upper > lower, b[upper - 1] == 0x20 || b[upper - 1] == 0x09 || b[upper - 1] == 0x0D { upper -= 1 }
-                let line = UnsafeBufferPointer(rebasing: b[lower..<upper])
+                let line = UnsafeBufferPointer(rebasing: b[b.trimmedRange(start..<end)])
                 if line.isEmpty || line[0] == 0x3E { continue }  // quoted lines
-                if greetings.contains(where: { startsLowercased(line, $0) }) || line.starts(with: honorificOpening)
+                if greetings.contains(where: { Extractors.matchesLower(line, 0, $0) })
+                    || line.starts(with: honorificOpening)
                     || line.reversed().starts(with: honorificEnd.reversed())
                 {
                     continue
@@ -196,12 +192,4 @@ enum Excerpt {
         return String(excerpt.prefix(limit - 1)) + "…"
     }
 
-    /// Whether `line`, read in lower case (ASCII), starts with `prefix`.
-    private static func startsLowercased(_ line: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard line.count >= prefix.count else { return false }
-        for (k, c) in prefix.enumerated() where (line[k] >= 0x41 && line[k] <= 0x5A ? line[k] | 0x20 : line[k]) != c {
-            return false
-        }
-        return true
-    }
 }

@@ -50,16 +50,24 @@ public final class MessageLog {
     public static func encode(_ notice: Notice) -> Encoded {
         var b: [UInt8] = []
         b.reserveCapacity(1024)
-        b += #"{"accessKeys" : "#.utf8
+        /// `, "name" : ` (or `{"name" : ` for the first member).
+        func member(_ name: StaticString) {
+            b += (b.isEmpty ? "{\"" : ", \"").utf8
+            name.withUTF8Buffer { b += $0 }
+            b += "\" : ".utf8
+        }
+        member("accessKeys")
         JSONBytes.append(notice.accessKeys, to: &b)
-        b += #", "accounts" : "#.utf8
+        member("accounts")
         JSONBytes.append(notice.accounts, to: &b)
-        b += (notice.actionRequired ? #", "actionRequired" : true"# : #", "actionRequired" : false"#).utf8
-        b += #", "category" : "#.utf8
+        member("actionRequired")
+        b += (notice.actionRequired ? "true" : "false").utf8
+        member("category")
         JSONBytes.append(notice.category.rawValue, to: &b)
-        b += #", "date" : "#.utf8
+        member("date")
         JSONBytes.append(notice.date, to: &b)
-        b += #", "dates" : ["#.utf8
+        member("dates")
+        b.append(0x5B)
         for (index, dated) in notice.dates.enumerated() {
             b += (index == 0 ? #"{"date" : ""# : #", {"date" : ""#).utf8
             dated.date.appendDigits(to: &b)
@@ -69,32 +77,34 @@ public final class MessageLog {
             JSONBytes.append(dated.kind.rawValue, to: &b)
             b.append(0x7D)
         }
-        b += #"], "deadline" : "#.utf8
+        b.append(0x5D)
+        member("deadline")
         JSONBytes.append(notice.deadline?.description, to: &b)
-        b += #", "deadlineEvidence" : "#.utf8
+        member("deadlineEvidence")
         JSONBytes.append(notice.deadlineEvidence, to: &b)
-        b += #", "eventArn" : "#.utf8
+        member("eventArn")
         JSONBytes.append(notice.eventArn, to: &b)
-        b += #", "groupId" : "#.utf8
+        member("groupId")
         let headLength = b.count
-        b += #", "messageId" : "#.utf8
+        member("messageId")
         JSONBytes.append(notice.id, to: &b)
-        b += #", "regions" : "#.utf8
+        member("regions")
         JSONBytes.append(notice.regions, to: &b)
-        b += (notice.reminder ? #", "reminder" : true"# : #", "reminder" : false"#).utf8
-        b += #", "resources" : "#.utf8
+        member("reminder")
+        b += (notice.reminder ? "true" : "false").utf8
+        member("resources")
         JSONBytes.append(notice.resources, to: &b)
-        b += #", "rule" : "#.utf8
+        member("rule")
         JSONBytes.append(notice.rule, to: &b)
-        b += #", "services" : "#.utf8
+        member("services")
         JSONBytes.append(notice.services, to: &b)
-        b += #", "source" : "#.utf8
+        member("source")
         JSONBytes.append(notice.source.description, to: &b)
-        b += #", "subject" : "#.utf8
+        member("subject")
         JSONBytes.append(notice.subject, to: &b)
-        b += #", "trust" : "#.utf8
+        member("trust")
         JSONBytes.append(notice.trust.rawValue, to: &b)
-        b += #", "trustReason" : "#.utf8
+        member("trustReason")
         JSONBytes.append(notice.trustReason, to: &b)
         b.append(0x7D)
         return Encoded(

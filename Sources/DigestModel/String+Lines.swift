@@ -21,15 +21,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The range without leading and trailing spaces, tabs and carriage returns.
-    public func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0D { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D {
-            upper -= 1
-        }
-        return lower..<upper
-    }
+    public func trimmed(_ range: Range<Int>) -> Range<Int> { bytes.trimmedRange(range) }
 
     public func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
@@ -41,5 +33,19 @@ extension String {
     public var utf8Bytes: [UInt8] {
         var text = self
         return text.withUTF8 { Array($0) }
+    }
+}
+
+extension RandomAccessCollection where Element == UInt8, Index == Int {
+    /// `range` of these bytes without the spaces, tabs and carriage returns at either end.
+    /// Inlinable: it runs on every line, and a generic call across modules would not be specialised.
+    @inlinable
+    public func trimmedRange(_ range: Range<Int>) -> Range<Int> {
+        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isBlank(self[lower]) { lower += 1 }
+        while upper > lower, isBlank(self[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 }
