@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps build release lint sample bench screenshots clean
+.PHONY: run test deps build release lint sample bench eval screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -36,6 +36,10 @@ release: deps
 MESSAGES ?= 10000
 bench: deps
 	bench/run.sh $(MESSAGES)
+
+## eval: judgement scores on the corpus's tune and score halves and, when present, ../shared/data/real-notices
+eval: deps release
+	python3 scripts/eval.py $(if $(MISSES),--misses $(MISSES))
 
 ## screenshots: the sample month's pages in headless Chromium (desktop and phone, en and ja); fails on console errors or scripts
 screenshots: deps

@@ -10,21 +10,26 @@ struct ClassifyCommand: ParsableCommand {
         commandName: "classify",
         abstract: "Explain one message (or each message of an mbox): the rule that fired and what was extracted.")
 
-    @Argument(help: "An .eml file, an mbox or a Maildir.")
-    var file: String
+    @Argument(help: "One or more .eml files, mboxes or Maildirs.")
+    var files: [String]
+
+    @Flag(help: "One JSON object per message (what `make eval` scores) instead of the explanation.")
+    var json = false
 
     @Option(help: "A rules file that extends or overrides the default rules by id.")
     var rules: String?
 
     func run() throws {
         let classifier = Classifier(rules: try RuleSet.effective(userFile: rules))
-        let plan = try InputScanner.plan([file])
+        let plan = try InputScanner.plan(files)
         for item in plan.rejected { print("\(item.source): unreadable: \(item.reason)") }
         for unit in plan.units {
             Ingest.read(unit) { item in
                 switch item {
                 case .unreadable(let entry):
                     print("\(entry.source): unreadable: \(entry.reason)\n")
+                case .message(let message) where json:
+                    print(Self.record(classifier.classify(message, explain: true)))
                 case .message(let message):
                     print(Self.explain(message, classifier: classifier))
                 }
@@ -68,6 +73,42 @@ struct ClassifyCommand: ParsableCommand {
         lines.append(pad("group key") + notice.groupKey)
         lines.append("")
         return lines.joined(separator: "\n")
+    }
+
+    /// One line of JSON: the fields `make eval` scores, and the evidence behind the category.
+    static func record(_ notice: Notice) -> String {
+        var out: [UInt8] = []
+        func key(_ name: String) {
+            out += out.isEmpty ? Array("{".utf8) : Array(", ".utf8)
+            JSONBytes.append(name, to: &out)
+            out += Array(": ".utf8)
+        }
+        key("source")
+        JSONBytes.append(notice.source.description, to: &out)
+        key("category")
+        JSONBytes.append(notice.category.rawValue, to: &out)
+        key("rule")
+        JSONBytes.append(notice.rule, to: &out)
+        key("services")
+        JSONBytes.append(notice.services, to: &out)
+        key("accounts")
+        JSONBytes.append(notice.accounts, to: &out)
+        key("regions")
+        JSONBytes.append(notice.regions, to: &out)
+        key("deadline")
+        JSONBytes.append(notice.deadline?.description, to: &out)
+        key("deadline_evidence")
+        JSONBytes.append(notice.deadlineEvidence, to: &out)
+        key("trust")
+        JSONBytes.append(notice.trust.rawValue, to: &out)
+        key("trust_reason")
+        JSONBytes.append(notice.trustReason, to: &out)
+        key("reminder")
+        out += Array((notice.reminder ? "true" : "false").utf8)
+        key("evidence")
+        JSONBytes.append(notice.ruleReasons, to: &out)
+        out += Array("}".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func pad(_ name: String) -> String {
