@@ -49,7 +49,12 @@ struct ClassifyCommand: ParsableCommand {
             "date:        \(message.date.map { ISO8601DateFormatter().string(from: $0) } ?? "(none)")",
             "subject:     \(notice.subject)",
             "normalised:  \(normalized.text)",
-            "category:    \(notice.category.rawValue) — rule \(notice.rule): \(notice.ruleReasons.joined(separator: "; "))",
+            "category:    \(notice.category.rawValue) — rule \(notice.rule), \(notice.confidence.rawValue) confidence",
+            "decision:    \(notice.ruleReasons.first ?? "")",
+        ]
+        lines += notice.ruleReasons.dropFirst().map { "  evidence:  " + $0 }
+        lines += [
+            "provider:    \(notice.provider)",
             "reminder:    \(notice.reminder ? "yes (the subject starts with a reminder marker)" : "no")",
             "action:      \(notice.actionRequired ? "required" : "none")",
             "trust:       \(notice.trust.rawValue) — \(notice.trustReason)",
@@ -105,8 +110,12 @@ struct ClassifyCommand: ParsableCommand {
         JSONBytes.append(notice.trustReason, to: &out)
         key("reminder")
         out += Array((notice.reminder ? "true" : "false").utf8)
+        key("confidence")
+        JSONBytes.append(notice.confidence.rawValue, to: &out)
+        key("provider")
+        JSONBytes.append(notice.provider, to: &out)
         key("evidence")
-        JSONBytes.append(notice.ruleReasons, to: &out)
+        JSONBytes.append(notice.evidence, to: &out)
         out += Array("}".utf8)
         return String(decoding: out, as: UTF8.self)
     }

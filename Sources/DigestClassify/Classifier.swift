@@ -22,11 +22,35 @@ public struct Classifier: Sendable {
         self.catalog = catalog
     }
 
-    /// How a category was decided: the rule and the conditions that matched.
+    /// One rule that held: evidence for its category.
+    public struct Evidence: Sendable {
+        public var rule: String
+        public var category: Category
+        public var tier: Rule.Tier
+        /// What matched (only when asked to explain).
+        public var reasons: [String]
+    }
+
+    /// How a category was decided: the deciding rule, how surely, and every piece of evidence.
     public struct Decision: Sendable {
         public var rule: String
         public var category: Category
-        public var reasons: [String]
+        public var confidence: Confidence
+        /// Every rule that held, the deciding one first (with `explain`; else only what was needed to decide).
+        public var evidence: [Evidence]
+        /// Why the deciding rule held.
+        public var reasons: [String] { evidence.first?.reasons ?? ["no rule holds: not understood"] }
+        /// How the decision was reached, in words.
+        public var summary: String {
+            guard let first = evidence.first else {
+                return "no rule holds: not understood (low confidence), filed as informational"
+            }
+            switch first.tier {
+            case .critical: return "critical evidence decides over anything milder"
+            case .strong: return "a statement of what the notice is decides over hints"
+            case .cue: return "only hints hold; the first in the rules file decides (medium confidence)"
+            }
+        }
     }
 
     /// The notice for `original`; with `explain`, the rule's matching conditions are kept in
@@ -54,19 +78,24 @@ public struct Classifier: Sendable {
         let bodyText = message.text + carriedText
         let body = LazyText { SubjectNormalizer.foldWhitespace(bodyText, limit: Self.bodyRuleBytes) }
         let sender = message.from?.address.lowercased() ?? ""
-        // A forwarded or wrapped notice is what it carries: its original subject decides first.
-        let event = message.eventTypeCode.map { ($0, message.eventCategory ?? "") }
-        // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed").
+        let verdict = SenderTrust.verdict(message, carried: carried, rules: rules)
+        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
+        let bodyDates = DeadlineExtractor.dates(in: bodyText, sent: message.date)
+        // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed"); a
+        // forwarded or wrapped notice is also read by its original subject.
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
-        var decision = decide(subject: sentSubject.topic, body: body, from: sender, event: event, explain: explain)
-        if let carried {
-            let inner = decide(
-                subject: SubjectNormalizer.normalize(carried.subject).topic, body: body,
-                from: carried.from?.address.lowercased() ?? sender, explain: explain)
-            if inner.rule != "fallback" && (decision.rule == "fallback" || inner.category < decision.category) {
-                decision = inner
-            }
-        }
+        var subjects = [sentSubject.topic]
+        if let carried { subjects.append(SubjectNormalizer.normalize(carried.subject).topic) }
+        let facts = Rule.Facts(
+            subjects: subjects, body: body, from: carried?.from?.address.lowercased() ?? sender,
+            event: message.eventTypeCode.map { ($0, message.eventCategory ?? "") }, provider: verdict.provider,
+            hasActByDate: {
+                let sent = message.date.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+                return (subjectDates + bodyDates).contains { dated in
+                    dated.kind == .actBy && (sent.map { dated.date >= $0 } ?? true)
+                }
+            })
+        let decision = decide(facts, explain: explain)
         let text = message.subject + "\n" + bodyText
         let accounts = Extractors.accounts(in: text)
         let regions = Extractors.regions(in: text)
@@ -78,8 +107,6 @@ public struct Classifier: Sendable {
             }
         }
         var deadline: DatedEvidence?
-        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-        let bodyDates = DeadlineExtractor.dates(in: bodyText, sent: message.date)
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
         } else {
@@ -87,7 +114,7 @@ public struct Classifier: Sendable {
             // by ("pay by", "expires on") is a deadline there.
             deadline = DeadlineExtractor.deadline(from: bodyDates.filter { $0.kind == .actBy }, sent: message.date)
         }
-        let (trust, trustReason) = SenderTrust.verdict(message, carried: carried, rules: rules)
+        let (trust, trustReason) = (verdict.trust, verdict.reason)
         var notice = Notice(
             id: message.stableID,
             source: message.source,
@@ -116,25 +143,55 @@ public struct Classifier: Sendable {
         notice.links = Extractors.documentationLinks(in: bodyText)
         notice.eventArn = Extractors.healthEventARN(in: bodyText)
         notice.accessKeys = accessKeys
-        notice.ruleReasons = decision.reasons
+        if explain {
+            notice.ruleReasons =
+                [decision.summary]
+                + decision.evidence.map {
+                    "\($0.rule) → \($0.category.rawValue) [\($0.tier.rawValue)]: \($0.reasons.joined(separator: "; "))"
+                }
+        }
+        notice.confidence = decision.confidence
+        notice.evidence = decision.evidence.map(\.rule)
+        notice.provider = verdict.provider
         return notice
     }
 
-    /// The first rule whose conditions hold, or the fallback.
-    public func decide(subject: String, body: String, from: String) -> Decision {
-        decide(subject: subject, body: LazyText { body }, from: from)
+    /// The decision for a subject, body and sender (no forwarded original, no dates): for tests and tools.
+    public func decide(subject: String, body: String, from: String, provider: String = "aws") -> Decision {
+        decide(
+            Rule.Facts(
+                subjects: [subject], body: LazyText { body }, from: from, event: nil, provider: provider,
+                hasActByDate: { false }), explain: true)
     }
 
-    /// The first rule whose conditions hold; the body is folded only if a body condition is reached.
-    func decide(
-        subject: String, body: LazyText, from: String, event: (type: String, category: String)? = nil,
-        explain: Bool = true
-    ) -> Decision {
-        for rule in rules.rules where rule.applies(subject: subject, body: body, from: from, event: event) {
-            let reasons = explain ? rule.match(subject: subject, body: body.value, from: from) ?? [] : []
-            return Decision(rule: rule.id, category: rule.category, reasons: reasons)
+    /// Weighs the evidence: critical evidence anywhere decides (the most severe category first), then
+    /// a strong statement, then a cue, each in the order of the rules file; with none, the notice is
+    /// not understood (informational, low confidence). Without `explain`, rules of a weaker tier are
+    /// not read once a stronger one has decided.
+    func decide(_ facts: Rule.Facts, explain: Bool) -> Decision {
+        var evidence: [Evidence] = []
+        for tier in Rule.Tier.allCases {
+            if !explain && !evidence.isEmpty { break }
+            for rule in rules.rules where rule.tier == tier && rule.applies(facts) {
+                evidence.append(
+                    Evidence(
+                        rule: rule.id, category: rule.category, tier: tier,
+                        reasons: explain ? rule.reasons(facts) : []))
+            }
         }
-        return Decision(rule: "fallback", category: .informational, reasons: ["no rule matched"])
+        guard let strongest = evidence.first?.tier else {
+            return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])
+        }
+        // The deciding rule first; critical evidence of the most severe category before the rest.
+        if strongest == .critical, let worst = evidence.filter({ $0.tier == .critical }).map(\.category).min(),
+            let index = evidence.firstIndex(where: { $0.tier == .critical && $0.category == worst })
+        {
+            evidence.insert(evidence.remove(at: index), at: 0)
+        }
+        let first = evidence[0]
+        return Decision(
+            rule: first.rule, category: first.category, confidence: first.tier == .cue ? .medium : .high,
+            evidence: evidence)
     }
 
     static let actionMarker = try! Pattern(

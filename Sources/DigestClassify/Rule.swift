@@ -1,14 +1,31 @@
 import DigestModel
 import Foundation
 
-/// One classification rule: when all its conditions hold, it decides the category.
+/// One classification rule: when all its conditions hold, it is evidence for its category.
 ///
 /// Each condition is a list of regular expressions, any one of which may match; patterns are
-/// matched against folded text (NFKC, lower case, `[` `]` brackets, `-` dashes).
+/// matched against folded text (NFKC, lower case, `[` `]` brackets, `-` dashes). Every rule that
+/// holds is evidence; the ``Tier`` of the evidence decides which of it settles the category (see
+/// ``Classifier``).
 public struct Rule: Sendable {
+    /// How much a rule's evidence weighs.
+    public enum Tier: String, Sendable, CaseIterable, Comparable {
+        /// Abuse or compromise: decides over anything milder, wherever it is found.
+        case critical
+        /// A statement of what the notice is (an explicit marker, "end of support"): decides over cues.
+        case strong
+        /// A hint (body wording, news words, an act-by date): decides only when nothing stronger does.
+        case cue
+
+        public static func < (lhs: Tier, rhs: Tier) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
     public var id: String
     public var category: Category
-    /// Patterns for the normalised subject.
+    public var tier: Tier
+    /// Patterns for the normalised subject (of the message, or of a forwarded original it carries).
     public var subject: [Pattern]
     /// Patterns for the folded body text.
     public var body: [Pattern]
@@ -18,38 +35,67 @@ public struct Rule: Sendable {
     /// Health events only.
     public var eventType: [Pattern] = []
     public var eventCategory: [Pattern] = []
+    /// Provider ids (`aws`, `google-cloud` …): the rule holds only for messages from one of them.
+    public var providers: [String] = []
+    /// When true, the rule holds only when the text gives a date the reader must act by, still ahead.
+    public var needsActByDate = false
     /// Where the rule was defined, for `rules` output and errors.
     public var origin: String
 
     public init(
-        id: String, category: Category, subject: [Pattern] = [], body: [Pattern] = [], from: [Pattern] = [],
-        origin: String
+        id: String, category: Category, tier: Tier? = nil, subject: [Pattern] = [], body: [Pattern] = [],
+        from: [Pattern] = [], eventType: [Pattern] = [], eventCategory: [Pattern] = [], providers: [String] = [],
+        needsActByDate: Bool = false, origin: String
     ) {
         self.id = id
         self.category = category
+        self.tier = tier ?? Self.defaultTier(category: category, hasSubject: !subject.isEmpty)
         self.subject = subject
         self.body = body
         self.from = from
+        self.eventType = eventType
+        self.eventCategory = eventCategory
+        self.providers = providers
+        self.needsActByDate = needsActByDate
         self.origin = origin
         anySubject = Self.alternation(subject)
         anyBody = Self.alternation(body)
         anyFrom = Self.alternation(from)
     }
 
+    /// A rule without a `tier`: critical for abuse and security incidents, strong when it reads the
+    /// subject, else a cue.
+    static func defaultTier(category: Category, hasSubject: Bool) -> Tier {
+        if category <= .securityIncident { return .critical }
+        return hasSubject ? .strong : .cue
+    }
+
+    /// What a rule reads of a message.
+    struct Facts {
+        /// The normalised subject, and a forwarded original's.
+        var subjects: [String]
+        var body: LazyText
+        var from: String
+        var event: (type: String, category: String)?
+        var provider: String
+        var hasActByDate: () -> Bool
+    }
+
     /// Whether every condition the rule gives holds: one regular expression per condition, all its
     /// patterns as alternatives, so a rule costs at most three matches.
-    func applies(
-        subject normalized: String, body folded: LazyText, from sender: String,
-        event: (type: String, category: String)? = nil
-    ) -> Bool {
+    func applies(_ facts: Facts) -> Bool {
         if !eventType.isEmpty || !eventCategory.isEmpty {
-            guard let event else { return false }
+            guard let event = facts.event else { return false }
             if !eventType.isEmpty && !eventType.contains(where: { $0.matches(event.type) }) { return false }
-            if !eventCategory.isEmpty && !eventCategory.contains(where: { $0.matches(event.category) }) { return false }
+            if !eventCategory.isEmpty && !eventCategory.contains(where: { $0.matches(event.category) }) {
+                return false
+            }
         }
-        if let any = anySubject, !any.matches(normalized) { return false }
-        if let any = anyFrom, !any.matches(sender) { return false }
-        if let any = anyBody, !any.matches(folded.value) { return false }
+        if !providers.isEmpty && !providers.contains(facts.provider) { return false }
+        if let any = anySubject, !facts.subjects.contains(where: { any.matches($0) }) { return false }
+        if let any = anyFrom, !any.matches(facts.from) { return false }
+        if let any = anyBody, !any.matches(facts.body.value) { return false }
+        if needsActByDate && !facts.hasActByDate() { return false }
         return true
     }
 
@@ -64,16 +110,26 @@ public struct Rule: Sendable {
         return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"))
     }
 
-    /// The first pattern that matched each given field, or nil when the rule does not apply.
-    func match(subject normalized: String, body folded: String, from sender: String) -> [String]? {
+    /// What matched each condition of a rule that holds: the field, the pattern and the text.
+    func reasons(_ facts: Facts) -> [String] {
         var why: [String] = []
         for (name, patterns, text) in [
-            ("subject", subject, normalized), ("body", body, folded), ("from", from, sender),
+            ("subject", subject, facts.subjects.joined(separator: "\n")), ("body", body, facts.body.value),
+            ("from", from, facts.from),
         ]
         where !patterns.isEmpty {
-            guard let hit = patterns.first(where: { $0.matches(text) }) else { return nil }
-            why.append("\(name) matches /\(hit.source)/")
+            for pattern in patterns {
+                if let hit = pattern.firstMatch(in: text) {
+                    why.append("\(name) “\(hit)” matches /\(pattern.source)/")
+                    break
+                }
+            }
         }
+        if let event = facts.event, !eventType.isEmpty || !eventCategory.isEmpty {
+            why.append("event \(event.type) (\(event.category))")
+        }
+        if !providers.isEmpty { why.append("provider \(facts.provider)") }
+        if needsActByDate { why.append("the text gives a date to act by") }
         return why
     }
 }

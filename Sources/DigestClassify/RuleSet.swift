@@ -2,27 +2,56 @@ import DigestModel
 import Foundation
 import Yams
 
+/// A cloud provider that writes notices: where it sends from and links to, and how a look-alike
+/// names it.
+public struct Provider: Sendable {
+    /// A short id (`aws`, `google-cloud`, `azure` …) that rules name in `provider`.
+    public var id: String
+    /// The name the digest shows.
+    public var name: String
+    /// Domains the provider sends notices from; a sender on one of them (or a subdomain) can be verified.
+    public var domains: [String]
+    /// Domains its notices link to besides those it sends from (documentation, click tracking).
+    public var linkDomains: [String]
+    /// Words of a host name that claim to be the provider ("aws", "amazon"): a link to a host that
+    /// holds one and is none of the provider's domains is a look-alike.
+    public var lookAlikeWords: [String]
+    /// Text that claims to be the provider in a sender's name or address.
+    public var impersonation: [Pattern]
+    /// Where the provider was defined.
+    public var origin: String
+
+    /// Whether `domain` is one of the provider's sending domains or a subdomain of one.
+    public func sends(from domain: String) -> Bool {
+        !domain.isEmpty && domains.contains { domain == $0 || domain.hasSuffix("." + $0) }
+    }
+
+    /// Whether `host` is one the provider's notices link to.
+    public func owns(host: String) -> Bool {
+        sends(from: host) || linkDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+}
+
 /// The effective rules: the defaults shipped with the tool, extended or overridden by a user's file.
 ///
-/// Precedence: rules are tried in order and the first whose conditions all hold decides. A user's
-/// rule with the id of a default rule replaces it in place; a user's rule with a new id goes before
-/// all default rules, so local rules win. A message no rule matches is `informational` (rule
-/// `fallback`).
+/// Every rule that holds is evidence; ``Rule/Tier`` and then the order of the rules decide (see
+/// ``Classifier``). A user's rule with the id of a default rule replaces it in place; a user's rule
+/// with a new id goes before all default rules, so local rules win ties. A user's provider with the
+/// id of a known one adds to it; a new id adds a provider.
 public struct RuleSet: Sendable {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     public var rules: [Rule]
-    /// Domains the provider sends from; a sender on one of them (or a subdomain) can be verified.
-    public var providerDomains: [String]
-    /// Text that claims to be the provider (in the sender's name, the subject or the body).
-    public var impersonation: [Pattern]
-    /// Domains the provider's notices link to besides those it sends from (`awsstatic.com`, …).
-    public var linkDomains: [String] = []
+    /// The providers, in file order; the first is the default for rules and for mail that names none.
+    public var providers: [Provider] = []
     /// Requests that phishing makes ("update your payment method", "verify your account"): from a
-    /// sender that is not the provider's, they make a message suspicious.
+    /// sender that is not a provider's, they make a message suspicious.
     public var phishingCues: [Pattern] = []
     /// Where each file came from, in load order.
     public var files: [String]
+
+    /// Every provider's sending domains (for `rules` output).
+    public var providerDomains: [String] { providers.flatMap(\.domains) }
 
     /// The rules that ship with the tool.
     public static func defaults() throws(RulesError) -> RuleSet {
@@ -52,13 +81,16 @@ public struct RuleSet: Sendable {
             }
         }
         rules = added + rules
-        for domain in other.providerDomains where !providerDomains.contains(domain) {
-            providerDomains.append(domain)
+        for provider in other.providers {
+            guard let index = providers.firstIndex(where: { $0.id == provider.id }) else {
+                providers.append(provider)
+                continue
+            }
+            providers[index].domains += provider.domains.filter { !providers[index].domains.contains($0) }
+            providers[index].linkDomains += provider.linkDomains.filter { !providers[index].linkDomains.contains($0) }
+            providers[index].lookAlikeWords += provider.lookAlikeWords
+            providers[index].impersonation += provider.impersonation
         }
-        for domain in other.linkDomains where !linkDomains.contains(domain) {
-            linkDomains.append(domain)
-        }
-        impersonation += other.impersonation
         phishingCues += other.phishingCues
         files += other.files
     }
@@ -94,7 +126,7 @@ public struct RuleSet: Sendable {
             throw .invalid(
                 file: file, line: line(root), rule: nil, problem: "expected a mapping with 'version' and 'rules'")
         }
-        try checkKeys(top, allowed: ["version", "provider", "rules"], file: file, rule: nil)
+        try checkKeys(top, allowed: ["version", "providers", "phishing-cues", "rules"], file: file, rule: nil)
         guard let versionNode = top["version"], let version = versionNode.int else {
             throw .invalid(
                 file: file, line: line(root), rule: nil,
@@ -103,21 +135,15 @@ public struct RuleSet: Sendable {
         guard version <= formatVersion, version >= 1 else {
             throw .unsupportedVersion(file: file, line: line(versionNode), version: version, supported: formatVersion)
         }
-        var set = RuleSet(rules: [], providerDomains: [], impersonation: [], files: [file])
-        if let provider = top["provider"] {
-            guard let map = provider.mapping else {
-                throw .invalid(file: file, line: line(provider), rule: nil, problem: "'provider' must be a mapping")
+        var set = RuleSet(rules: [], files: [file])
+        set.phishingCues = try patterns(top["phishing-cues"], key: "phishing-cues", file: file, rule: nil)
+        if let list = top["providers"] {
+            guard let items = list.sequence else {
+                throw .invalid(file: file, line: line(list), rule: nil, problem: "'providers' must be a list")
             }
-            try checkKeys(
-                map, allowed: ["domains", "impersonation", "link-domains", "phishing-cues"], file: file, rule: nil)
-            set.phishingCues = try patterns(map["phishing-cues"], key: "phishing-cues", file: file, rule: nil)
-            set.linkDomains = try strings(map["link-domains"], key: "link-domains", file: file, rule: nil).map {
-                $0.lowercased()
+            for item in items {
+                set.providers.append(try parseProvider(item, file: file))
             }
-            set.providerDomains = try strings(map["domains"], key: "domains", file: file, rule: nil).map {
-                $0.lowercased()
-            }
-            set.impersonation = try patterns(map["impersonation"], key: "impersonation", file: file, rule: nil)
         }
         guard let rulesNode = top["rules"] else { return set }
         guard let list = rulesNode.sequence else {
@@ -137,6 +163,23 @@ public struct RuleSet: Sendable {
         return set
     }
 
+    private static func parseProvider(_ node: Node, file: String) throws(RulesError) -> Provider {
+        guard let map = node.mapping, let id = map["id"]?.string, !id.isEmpty else {
+            throw .invalid(file: file, line: line(node), rule: nil, problem: "each provider needs an 'id'")
+        }
+        try checkKeys(
+            map, allowed: ["id", "name", "domains", "link-domains", "look-alike-words", "impersonation"], file: file,
+            rule: id)
+        let lower = { (key: String) throws(RulesError) -> [String] in
+            try strings(map[key], key: key, file: file, rule: id).map { $0.lowercased() }
+        }
+        return Provider(
+            id: id, name: map["name"]?.string ?? id, domains: try lower("domains"), linkDomains: try lower("link-domains"),
+            lookAlikeWords: try lower("look-alike-words"),
+            impersonation: try patterns(map["impersonation"], key: "impersonation", file: file, rule: id),
+            origin: "\(file):\(line(node))")
+    }
+
     private static func parseRule(_ node: Node, file: String) throws(RulesError) -> Rule {
         guard let map = node.mapping else {
             throw .invalid(
@@ -151,7 +194,11 @@ public struct RuleSet: Sendable {
                 file: file, line: line(node), rule: id, problem: "id may hold only letters, digits, '-', '_' and '.'")
         }
         try checkKeys(
-            map, allowed: ["id", "category", "subject", "body", "from", "event-type", "event-category", "description"],
+            map,
+            allowed: [
+                "id", "category", "tier", "subject", "body", "from", "event-type", "event-category", "provider",
+                "act-by-date", "description",
+            ],
             file: file, rule: id)
         guard let categoryNode = map["category"], let name = categoryNode.string else {
             throw .invalid(file: file, line: line(node), rule: id, problem: "'category' is missing")
@@ -162,15 +209,39 @@ public struct RuleSet: Sendable {
                 file: file, line: line(categoryNode), rule: id,
                 problem: "unknown category '\(name)'; use one of \(known)")
         }
+        var tier: Rule.Tier?
+        if let tierNode = map["tier"] {
+            guard let name = tierNode.string, let known = Rule.Tier(rawValue: name) else {
+                let names = Rule.Tier.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .invalid(
+                    file: file, line: line(tierNode), rule: id,
+                    problem: "unknown tier '\(tierNode.string ?? "?")'; use one of \(names)")
+            }
+            tier = known
+        }
+        var needsActByDate = false
+        if let flag = map["act-by-date"] {
+            guard let value = flag.bool else {
+                throw .invalid(file: file, line: line(flag), rule: id, problem: "'act-by-date' must be true or false")
+            }
+            needsActByDate = value
+        }
         let rule = Rule(
-            id: id, category: category,
+            id: id, category: category, tier: tier,
             subject: try patterns(map["subject"], key: "subject", file: file, rule: id),
             body: try patterns(map["body"], key: "body", file: file, rule: id),
             from: try patterns(map["from"], key: "from", file: file, rule: id),
+            eventType: try patterns(map["event-type"], key: "event-type", file: file, rule: id),
+            eventCategory: try patterns(map["event-category"], key: "event-category", file: file, rule: id),
+            providers: try strings(map["provider"], key: "provider", file: file, rule: id),
+            needsActByDate: needsActByDate,
             origin: "\(file):\(line(node))")
-        if rule.subject.isEmpty && rule.body.isEmpty && rule.from.isEmpty {
+        if rule.subject.isEmpty && rule.body.isEmpty && rule.from.isEmpty && rule.eventType.isEmpty
+            && rule.eventCategory.isEmpty && !needsActByDate
+        {
             throw .invalid(
-                file: file, line: line(node), rule: id, problem: "no condition: give 'subject', 'body' or 'from'")
+                file: file, line: line(node), rule: id,
+                problem: "no condition: give 'subject', 'body', 'from', 'event-type', 'event-category' or 'act-by-date'")
         }
         return rule
     }

@@ -7,71 +7,130 @@ import Foundation
 /// (DKIM, SPF, DMARC in `Authentication-Results`) failed. `suspicious`: a verdict failed, or the
 /// message claims to be the provider while its sender is elsewhere. Otherwise `unverified`.
 enum SenderTrust {
-    static func verdict(_ message: Message, carried: EmbeddedMessage? = nil, rules: RuleSet) -> (Trust, String) {
+    /// The trust verdict, its reason, and the provider the message is from or claims to be from.
+    struct Verdict {
+        var trust: Trust
+        var reason: String
+        var provider: String
+    }
+
+    static func verdict(_ message: Message, carried: EmbeddedMessage? = nil, rules: RuleSet) -> Verdict {
         let domain = message.from?.domain ?? ""
+        let sending = provider(sending: domain, rules)
         // A notice forwarded by a colleague: the original's sender is what counts, and a copy cannot
         // be verified (its authentication results are not the original's).
-        if let carried, let original = carried.from, !isProvider(domain, rules) {
+        if let carried, let original = carried.from, sending == nil {
             let originalDomain = original.domain
-            if isProvider(originalDomain, rules) {
-                return (
-                    .unverified,
-                    "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address), which a forwarded copy cannot prove"
-                )
+            if let origin = provider(sending: originalDomain, rules) {
+                return Verdict(
+                    trust: .unverified,
+                    reason:
+                        "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address), which a forwarded copy cannot prove",
+                    provider: origin.id)
             }
-            if let hit = rules.impersonation.lazy.compactMap({
-                $0.firstMatch(in: original.name + "\n" + carried.subject)
-            }).first {
-                return (
-                    .suspicious,
-                    "forwarded original claims to be the provider (\"\(hit)\") but comes from \(originalDomain)"
-                )
+            if let (claimed, hit) = claim(in: original.name + "\n" + carried.subject, rules) {
+                return Verdict(
+                    trust: .suspicious,
+                    reason: "forwarded original claims to be \(claimed.name) (\"\(hit)\") but comes from \(originalDomain)",
+                    provider: claimed.id)
             }
-            return (
-                .unverified,
-                "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address)"
-            )
+            return Verdict(
+                trust: .unverified,
+                reason: "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address)",
+                provider: named(in: message, rules))
         }
-        let provider = isProvider(domain, rules)
         let failed = failedVerdicts(message.authenticationResults)
-        if provider {
+        if let sending {
             if let failed {
-                return (
-                    .suspicious, "sender domain \(domain) is the provider's, but the receiving server reports \(failed)"
-                )
+                return Verdict(
+                    trust: .suspicious,
+                    reason: "sender domain \(domain) is \(sending.name)'s, but the receiving server reports \(failed)",
+                    provider: sending.id)
             }
             if let link = lookAlikeLink(message.text, rules) {
-                return (.suspicious, "sender domain \(domain) is the provider's, but the message links to \(link)")
+                return Verdict(
+                    trust: .suspicious,
+                    reason: "sender domain \(domain) is \(sending.name)'s, but the message links to \(link)",
+                    provider: sending.id)
             }
             let passed =
-                message.authenticationResults.isEmpty ? "no Authentication-Results header" : "authentication passed"
-            return (.verified, "sender domain \(domain) is one the provider sends from; \(passed)")
+                message.authenticationResults.isEmpty
+                ? "no Authentication-Results header" : signature(message.authenticationResults, sending)
+            return Verdict(
+                trust: .verified, reason: "sender domain \(domain) is one \(sending.name) sends from; \(passed)",
+                provider: sending.id)
         }
-        // Impersonation: the sender's name or address claims to be the provider, or the message
-        // sends the reader to a host that looks like the provider's. Merely naming the provider in
+        // Impersonation: the sender's name or address claims to be a provider, or the message
+        // sends the reader to a host that looks like a provider's. Merely naming the provider in
         // the text (a partner relaying a notice) is not impersonation.
         let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
-        // Look-alikes hide the name behind combining marks and look-alike letters ("A͏m͏a͏z͏o͏n"):
-        // the claim is read with those stripped.
-        let claim = deobfuscated((message.from?.name ?? "") + "\n" + (message.from?.address ?? ""))
-        if let hit = rules.impersonation.lazy.compactMap({ $0.firstMatch(in: claim) }).first {
-            return (
-                .suspicious,
-                "the sender calls itself the provider (\"\(hit)\") but \(sender) is not one the provider sends from"
-            )
+        if let (claimed, hit) = claim(in: (message.from?.name ?? "") + "\n" + (message.from?.address ?? ""), rules) {
+            return Verdict(
+                trust: .suspicious,
+                reason: "the sender calls itself \(claimed.name) (\"\(hit)\") but \(sender) is not one it sends from",
+                provider: claimed.id)
         }
+        let provider = named(in: message, rules)
         if let link = lookAlikeLink(message.text, rules) {
-            return (.suspicious, "\(sender) is not the provider's, and the message links to a look-alike host, \(link)")
+            return Verdict(
+                trust: .suspicious,
+                reason: "\(sender) is no provider's, and the message links to a look-alike host, \(link)",
+                provider: provider)
         }
         let request = deobfuscated(message.subject + "\n" + String(message.text.prefix(3000)))
         if let hit = rules.phishingCues.lazy.compactMap({ $0.firstMatch(in: request) }).first {
-            return (.suspicious, "\(sender) is not the provider's, and the message asks the reader to \"\(hit)\"")
+            return Verdict(
+                trust: .suspicious, reason: "\(sender) is no provider's, and the message asks the reader to \"\(hit)\"",
+                provider: provider)
         }
         if let failed {
-            return (.unverified, "receiving server reports \(failed)")
+            return Verdict(trust: .unverified, reason: "receiving server reports \(failed)", provider: provider)
         }
-        return (.unverified, domain.isEmpty ? "no sender address" : "sender domain \(domain) is not the provider's")
+        return Verdict(
+            trust: .unverified, reason: domain.isEmpty ? "no sender address" : "sender domain \(domain) is no provider's",
+            provider: provider)
     }
+
+    /// The provider that sends from `domain`.
+    static func provider(sending domain: String, _ rules: RuleSet) -> Provider? {
+        rules.providers.first { $0.sends(from: domain) }
+    }
+
+    /// The provider that `text` claims to be (combining marks and look-alike letters stripped, as
+    /// look-alikes hide the name behind them: "A͏m͏a͏z͏o͏n"), and the words that claim it.
+    static func claim(in text: String, _ rules: RuleSet) -> (Provider, String)? {
+        let plain = deobfuscated(text)
+        for provider in rules.providers {
+            if let hit = provider.impersonation.lazy.compactMap({ $0.firstMatch(in: plain) }).first {
+                return (provider, hit)
+            }
+        }
+        return nil
+    }
+
+    /// The provider a message relayed by someone else is about: the first named in its subject, else
+    /// in the opening of its body, else the default (first) provider.
+    static func named(in message: Message, _ rules: RuleSet) -> String {
+        if let (provider, _) = claim(in: message.subject, rules) ?? claim(in: String(message.text.prefix(2000)), rules)
+        {
+            return provider.id
+        }
+        return rules.providers.first?.id ?? "unknown"
+    }
+
+    /// What the receiving server says of the provider's DKIM signature.
+    static func signature(_ headers: [String], _ provider: Provider) -> String {
+        for header in headers {
+            for match in dkimPass.allMatchRanges(in: header.lowercased()) {
+                guard let range = match[1] else { continue }
+                let signer = String(decoding: header.lowercased().utf8Bytes[range], as: UTF8.self)
+                if provider.sends(from: signer) { return "DKIM signature of \(signer) passed" }
+            }
+        }
+        return "authentication passed"
+    }
+
+    static let dkimPass = try! Pattern(#"\bdkim=pass\b[^;]*?\bheader\.[di]=@?([a-z0-9.-]+)"#)
 
     /// `text` in compatibility form without combining marks and invisible format characters.
     static func deobfuscated(_ text: String) -> String {
@@ -85,23 +144,20 @@ enum SenderTrust {
         return String(out)
     }
 
-    static func isProvider(_ domain: String, _ rules: RuleSet) -> Bool {
-        !domain.isEmpty && rules.providerDomains.contains { domain == $0 || domain.hasSuffix("." + $0) }
-    }
-
-    /// The first link whose host looks like the provider's (it holds "aws" or "amazon") without
-    /// being one of its domains: the mark of a look-alike.
+    /// The first link whose host looks like a provider's (it holds one of a provider's look-alike
+    /// words) without being any provider's: the mark of a look-alike.
     static func lookAlikeLink(_ text: String, _ rules: RuleSet) -> String? {
         let bytes = text.utf8Bytes
         guard ByteSearch.contains(bytes, "http") else { return nil }
         for match in linkHost.allMatchRanges(in: text) {
             guard let range = match[1] else { continue }
-            let host = String(decoding: bytes[range], as: UTF8.self).lowercased()
-            guard host.contains("aws") || host.contains("amazon") else { continue }
-            if isProvider(host, rules) || rules.linkDomains.contains(where: { host == $0 || host.hasSuffix("." + $0) })
-            {
-                continue
+            var host = String(decoding: bytes[range], as: UTF8.self).lowercased()
+            // A link at the end of a sentence: its full stop is not part of the host.
+            while host.hasSuffix(".") || host.hasSuffix("-") { host.removeLast() }
+            let claimed = rules.providers.contains { provider in
+                provider.lookAlikeWords.contains { host.contains($0) }
             }
+            guard claimed, !rules.providers.contains(where: { $0.owns(host: host) }) else { continue }
             return host
         }
         return nil

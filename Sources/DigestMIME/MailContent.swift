@@ -36,7 +36,7 @@ public struct MailContent: Sendable {
     /// The body as UTF-8: plain text, or HTML when `bodySource` is `.html`.
     public var body: String
     public var bodySource: BodySource
-    /// Every `Authentication-Results` header, unfolded.
+    /// Every `Authentication-Results` and `ARC-Authentication-Results` header, unfolded.
     public var authenticationResults: [String]
     /// File names (or MIME types) of the attachments.
     public var attachments: [String]

@@ -48,3 +48,23 @@ public enum Trust: String, Sendable, Codable, Comparable {
 
     public static func < (lhs: Trust, rhs: Trust) -> Bool { lhs.rank < rhs.rank }
 }
+
+/// How surely a notice's category was decided.
+public enum Confidence: String, Sendable, Codable, Comparable {
+    /// Critical evidence or a statement of what the notice is (a marker, "end of support") decided.
+    case high
+    /// Only hints decided (body wording, news words, a date to act by).
+    case medium
+    /// Nothing decided: the notice was not understood and must be read.
+    case low
+
+    private var rank: Int {
+        switch self {
+        case .high: return 0
+        case .medium: return 1
+        case .low: return 2
+        }
+    }
+
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool { lhs.rank < rhs.rank }
+}

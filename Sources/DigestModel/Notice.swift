@@ -42,6 +42,12 @@ public struct Notice: Sendable {
     public var links: [String] = []
     /// Why the rule held: the conditions that matched (for `classify`, not kept in the digest).
     public var ruleReasons: [String] = []
+    /// How surely the category was decided; `low` when nothing decided (the notice was not understood).
+    public var confidence: Confidence = .high
+    /// The ids of every rule that held, deciding rule first.
+    public var evidence: [String] = []
+    /// The id of the provider the message is from or claims to be from (`aws`, `google-cloud` …).
+    public var provider: String = "aws"
 
     public init(
         id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,
