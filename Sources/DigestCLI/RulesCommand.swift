@@ -17,20 +17,32 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         if let check {
             let set = try RuleSet.load(file: check, displayName: check)
-            print("\(check): OK, \(set.rules.count) rules")
+            var effective = try RuleSet.defaults()
+            effective.apply(set)
+            try effective.validate()
+            print("\(check): OK, \(set.rules.count) rules, \(set.providers.count) providers")
             return
         }
         let set = try RuleSet.effective(userFile: rules)
-        print("# rules tried top to bottom; the first that holds decides (files: \(set.files.joined(separator: ", ")))")
+        print(
+            "# every rule that holds is evidence; critical evidence decides, then strong, then cue, each in this order"
+                + " (files: \(set.files.joined(separator: ", ")))")
         for rule in set.rules {
-            var parts = ["\(rule.id) -> \(rule.category.rawValue)  [\(rule.origin)]"]
-            for (name, patterns) in [("subject", rule.subject), ("body", rule.body), ("from", rule.from)]
+            var parts = ["\(rule.id) -> \(rule.category.rawValue) [\(rule.tier.rawValue)]  [\(rule.origin)]"]
+            for (name, patterns) in [
+                ("subject", rule.subject), ("body", rule.body), ("from", rule.from), ("event-type", rule.eventType),
+                ("event-category", rule.eventCategory),
+            ]
             where !patterns.isEmpty {
                 parts.append("    \(name): " + patterns.map { "/\($0.source)/" }.joined(separator: " | "))
             }
+            if !rule.providers.isEmpty { parts.append("    provider: " + rule.providers.joined(separator: ", ")) }
+            if rule.needsActByDate { parts.append("    act-by-date: true") }
             print(parts.joined(separator: "\n"))
         }
-        print("fallback -> informational")
-        print("provider domains: \(set.providerDomains.joined(separator: ", "))")
+        print("(no rule holds) -> informational, low confidence: not understood")
+        for provider in set.providers {
+            print("provider \(provider.id) (\(provider.name)): sends from \(provider.domains.joined(separator: ", "))")
+        }
     }
 }

@@ -108,11 +108,17 @@ public struct Classifier: Sendable {
         }
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
-            deadline = DeadlineExtractor.deadline(from: bodyDates, sent: message.date, subjectDates: subjectDates)
+            deadline = DeadlineExtractor.deadline(
+                from: bodyDates, sent: message.date, subjectDates: subjectDates, subject: subject.topic)
         } else {
             // Statements, advisories and news carry dates as context; only a date the reader must act
-            // by ("pay by", "expires on") is a deadline there.
-            deadline = DeadlineExtractor.deadline(from: bodyDates.filter { $0.kind == .actBy }, sent: message.date)
+            // by ("pay by", "expires on"), or the date still ahead that the subject names ("… starting
+            // March 8"), is a deadline there.
+            let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
+            deadline = DeadlineExtractor.deadline(
+                from: bodyDates.filter { $0.kind == .actBy }, sent: message.date,
+                subjectDates: subjectDates.filter { dated in sentDay.map { dated.date >= $0 } ?? true },
+                subject: subject.topic)
         }
         let (trust, trustReason) = (verdict.trust, verdict.reason)
         var notice = Notice(

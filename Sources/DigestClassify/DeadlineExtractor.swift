@@ -55,10 +55,11 @@ public enum DeadlineExtractor {
             let bytes = sentence.utf8Bytes
             var dates: [(Int, DatedSentence.Value)] = []
             for match in absolute.allMatchRanges(in: sentence) {
-                // A timestamp (2026-10-27T21:45:00Z) records when something happened.
+                // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
+                // before it set a time limit ("installed after 2023-03-29T10:14:05Z").
                 let end = match[0]!.upperBound
                 if end + 3 < bytes.count, bytes[end] == 0x54, Extractors.isDigit(bytes[end + 1]),
-                    Extractors.isDigit(bytes[end + 2])
+                    Extractors.isDigit(bytes[end + 2]), !followsLimitWord(bytes, match[0]!.lowerBound)
                 {
                     continue
                 }
@@ -74,15 +75,25 @@ public enum DeadlineExtractor {
         return out
     }
 
-    /// The deadline among `dates` for a message sent on `sent`.
+    /// Whether the word before `start` sets a time limit: "after", "before", "by", "until".
+    static func followsLimitWord(_ bytes: [UInt8], _ start: Int) -> Bool {
+        let before = String(decoding: bytes[max(0, start - 8)..<start], as: UTF8.self).lowercased()
+        return limitWords.contains { before.hasSuffix($0) }
+    }
+
+    static let limitWords = ["after ", "before ", " by ", "until "]
+
+    /// The deadline among `dates` for a message sent on `sent`, about `subject` (normalised).
     ///
-    /// A date in the subject is the one the provider puts first, and wins; otherwise the earliest
-    /// act-by date still ahead, then the earliest effective date, then the earliest mentioned. When
-    /// every date is already past (a notice that something has ended), the latest cued past date is
-    /// the deadline: it is overdue.
-    public static func deadline(from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [])
-        -> DatedEvidence?
-    {
+    /// A date in the subject is the one the provider puts first, and wins. Otherwise each date still
+    /// ahead is weighed by its cue (a date to act by over a date a change takes effect over a date
+    /// merely mentioned) and by how much its sentence speaks of what the subject names (so the end
+    /// of support the subject announces beats an earlier stop of new purchases or a delivery
+    /// footnote); ties go to the earliest date. When every date is already past (a notice that
+    /// something has ended), the latest cued past date is the deadline: it is overdue.
+    public static func deadline(
+        from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [], subject: String = ""
+    ) -> DatedEvidence? {
         if !subjectDates.isEmpty,
             let fromSubject = deadline(
                 from: subjectDates.map {
@@ -94,15 +105,39 @@ public enum DeadlineExtractor {
         let sentDay = sent.map { Day($0, in: utc) }
         let usable = dates.filter { $0.kind != .ignored }
         let ahead = usable.filter { sentDay == nil || $0.date >= sentDay! }
-        // A timeline (end of support, then creation blocked, then updates blocked): the earliest date
-        // still ahead that the words tie to an action or a change; a date merely mentioned counts only
-        // when there is no such date.
-        if let best = ahead.filter({ $0.kind != .mentioned }).min(by: { ($0.date, $0.kind) < ($1.date, $1.kind) }) {
+        let topic = stems(subject)
+        func weight(_ dated: DatedEvidence) -> Int {
+            let cue: Int
+            switch dated.kind {
+            case .actBy: cue = 3
+            case .effective: cue = 2
+            case .mentioned, .ignored: cue = 0
+            }
+            // What the sentence shares with the subject separates cued dates; a date merely mentioned
+            // ("Start time:" of a scheduled event) keeps its place by date.
+            return cue == 0 ? 0 : cue * 2 + min(3, stems(dated.evidence).intersection(topic).count)
+        }
+        if let best = ahead.min(by: { (-weight($0), $0.date, $0.kind) < (-weight($1), $1.date, $1.kind) }) {
             return best
         }
-        if let best = ahead.min(by: { $0.date < $1.date }) { return best }
         return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
     }
+
+    /// The words of `text` that say what it is about, cut to five letters ("retirement" and "retires"
+    /// agree): letters and digits runs of three or more, less words every notice uses.
+    static func stems(_ text: String) -> Set<Substring> {
+        var out = Set<Substring>()
+        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == ".") })
+        where word.count >= 3 && !commonWords.contains(String(word)) {
+            out.insert(word.prefix(5))
+        }
+        return out
+    }
+
+    static let commonWords: Set<String> = [
+        "the", "and", "for", "your", "you", "will", "with", "that", "this", "from", "are", "our", "aws", "amazon",
+        "account", "action", "required", "notice", "notification", "update", "important", "reminder", "please",
+    ]
 
     static let utc = TimeZone(identifier: "UTC")!
 
@@ -266,7 +301,7 @@ public enum DeadlineExtractor {
 
     /// Words that make a date the one by which the reader must act.
     static let actCues = [
-        #"\bby\b"#, #"\bbefore\b"#, #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
+        #"(?<![-\w])by(?![-\w])"#, #"\bbefore\b"#, #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpires?\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
@@ -274,6 +309,7 @@ public enum DeadlineExtractor {
     static let effectCues = [
         #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
         #"\b(end|ends|ending) (of )?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
+        #"\bwill end\b"#, #"\bends? on\b"#,
         #"end of life"#, #"\bdeprecat"#,
         #"\bretire"#, #"\bscheduled\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
@@ -292,6 +328,8 @@ public enum DeadlineExtractor {
         case yearMonthDay
         /// `12/15/2026`: month, day, year (the provider writes US dates).
         case monthSlashDayYear
+        /// `February 2024` (its first day), `end of March 2021` (its last): optional "end of", month name, year.
+        case monthYear
     }
 
     private static let monthNames =
@@ -305,12 +343,17 @@ public enum DeadlineExtractor {
         (#"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#, .yearMonthDay),
         (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#, .monthSlashDayYear),
         (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
+        (#"\b(end of )?"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .monthYear),
     ]
 
     private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
 
     private static func day(_ match: [Range<Int>?], _ text: [UInt8]) -> Day? {
-        guard let index = forms.indices.first(where: { $0 * 3 + 1 < match.count && match[$0 * 3 + 1] != nil }) else {
+        guard
+            let index = forms.indices.first(where: { form in
+                (1...3).contains { form * 3 + $0 < match.count && match[form * 3 + $0] != nil }
+            })
+        else {
             return nil
         }
         let base = index * 3
@@ -330,6 +373,13 @@ public enum DeadlineExtractor {
         case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
         case .monthSlashDayYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(1)), Int(group(2)))
+        case .monthYear:
+            (year, month) = (Int(group(3)), monthNumber(group(2)))
+            if let year, let month {
+                dayOfMonth = group(1).isEmpty ? 1 : Day.daysIn(month: month, year: year)
+            } else {
+                dayOfMonth = nil
+            }
         }
         guard let year, let month, let dayOfMonth, Day.isValid(year: year, month: month, day: dayOfMonth) else {
             return nil

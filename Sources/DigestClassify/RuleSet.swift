@@ -67,7 +67,29 @@ public struct RuleSet: Sendable {
         if let userFile {
             set.apply(try load(file: userFile, displayName: userFile))
         }
+        try set.validate()
         return set
+    }
+
+    /// Checks what one file cannot check alone: every provider a rule names is defined.
+    public func validate() throws(RulesError) {
+        let known = Set(providers.map(\.id))
+        for rule in rules {
+            for id in rule.providers where !known.contains(id) {
+                let (file, line) = Self.split(origin: rule.origin)
+                throw .invalid(
+                    file: file, line: line, rule: rule.id,
+                    problem: "unknown provider '\(id)'; known: \(known.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// `file:line` as its two parts.
+    static func split(origin: String) -> (String, Int) {
+        guard let colon = origin.lastIndex(of: ":"), let line = Int(origin[origin.index(after: colon)...]) else {
+            return (origin, 1)
+        }
+        return (String(origin[..<colon]), line)
     }
 
     /// Applies `other` on top of this set (see the type's precedence).
@@ -174,7 +196,8 @@ public struct RuleSet: Sendable {
             try strings(map[key], key: key, file: file, rule: id).map { $0.lowercased() }
         }
         return Provider(
-            id: id, name: map["name"]?.string ?? id, domains: try lower("domains"), linkDomains: try lower("link-domains"),
+            id: id, name: map["name"]?.string ?? id, domains: try lower("domains"),
+            linkDomains: try lower("link-domains"),
             lookAlikeWords: try lower("look-alike-words"),
             impersonation: try patterns(map["impersonation"], key: "impersonation", file: file, rule: id),
             origin: "\(file):\(line(node))")
@@ -241,7 +264,8 @@ public struct RuleSet: Sendable {
         {
             throw .invalid(
                 file: file, line: line(node), rule: id,
-                problem: "no condition: give 'subject', 'body', 'from', 'event-type', 'event-category' or 'act-by-date'")
+                problem: "no condition: give 'subject', 'body', 'from', 'event-type', 'event-category' or 'act-by-date'"
+            )
         }
         return rule
     }

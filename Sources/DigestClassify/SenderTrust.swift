@@ -31,7 +31,8 @@ enum SenderTrust {
             if let (claimed, hit) = claim(in: original.name + "\n" + carried.subject, rules) {
                 return Verdict(
                     trust: .suspicious,
-                    reason: "forwarded original claims to be \(claimed.name) (\"\(hit)\") but comes from \(originalDomain)",
+                    reason:
+                        "forwarded original claims to be \(claimed.name) (\"\(hit)\") but comes from \(originalDomain)",
                     provider: claimed.id)
             }
             return Verdict(
@@ -87,7 +88,8 @@ enum SenderTrust {
             return Verdict(trust: .unverified, reason: "receiving server reports \(failed)", provider: provider)
         }
         return Verdict(
-            trust: .unverified, reason: domain.isEmpty ? "no sender address" : "sender domain \(domain) is no provider's",
+            trust: .unverified,
+            reason: domain.isEmpty ? "no sender address" : "sender domain \(domain) is no provider's",
             provider: provider)
     }
 

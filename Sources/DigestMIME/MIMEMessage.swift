@@ -53,7 +53,8 @@ private enum MessageReader {
             for index in 0..<g_mime_header_list_get_count(headers) {
                 guard let header = g_mime_header_list_get_header_at(headers, index),
                     let name = g_mime_header_get_name(header),
-                    strcasecmp(name, "Authentication-Results") == 0 || strcasecmp(name, "ARC-Authentication-Results") == 0,
+                    strcasecmp(name, "Authentication-Results") == 0
+                        || strcasecmp(name, "ARC-Authentication-Results") == 0,
                     let value = g_mime_header_get_raw_value(header)
                 else { continue }
                 content.authenticationResults.append(EncodedWords.decode(bytes(of: value)))

@@ -46,8 +46,8 @@ struct RuleSetTests {
     }
 
     @Test func newerVersionIsRefused() {
-        #expect(throws: RulesError.unsupportedVersion(file: "f.yaml", line: 1, version: 2, supported: 1)) {
-            try RuleSet.parse("version: 2\nrules: []\n", file: "f.yaml")
+        #expect(throws: RulesError.unsupportedVersion(file: "f.yaml", line: 1, version: 3, supported: 2)) {
+            try RuleSet.parse("version: 3\nrules: []\n", file: "f.yaml")
         }
     }
 
@@ -56,7 +56,7 @@ struct RuleSetTests {
             throws: RulesError.invalid(
                 file: "f.yaml", line: 5, rule: "r1",
                 problem:
-                    "unknown key 'subjcet'; expected one of body, category, description, event-category, event-type, from, id, subject"
+                    "unknown key 'subjcet'; expected one of act-by-date, body, category, description, event-category, event-type, from, id, provider, subject, tier"
             )
         ) {
             try RuleSet.parse("version: 1\nrules:\n  - id: r1\n    category: abuse\n    subjcet: x\n", file: "f.yaml")

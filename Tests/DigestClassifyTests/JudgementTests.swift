@@ -1,0 +1,252 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// The failure kinds found on real notices, each with a notice written here: the decision must come
+/// from all the evidence, not from a subject marker alone.
+struct JudgementTests {
+    static let rules = try! RuleSet.defaults()
+    static let classifier = Classifier(rules: rules)
+
+    static func notice(
+        from: String = "no-reply-aws@amazon.com", name: String = "Amazon Web Services", subject: String,
+        text: String, sent: String = "2026-11-10T09:00:00Z"
+    ) -> Notice {
+        classifier.classify(
+            Message(
+                messageID: "j-\(subject.hashValue)@example", date: ISO8601DateFormatter().date(from: sent),
+                from: Address(name: name, address: from), subject: subject, text: text,
+                source: SourceLocation(path: "judgement.eml")), explain: true)
+    }
+
+    // 1. Critical evidence only in the body.
+
+    @Test func supportCaseWhoseCorrespondenceReportsAnExposedKeyIsAnIncident() {
+        let n = Self.notice(
+            subject: "AWS Support opened case 987654321 for you",
+            text: """
+                A support case was created for you.
+
+                Case number: 987654321
+                Priority: Urgent
+                Message: Hello. The access key AKIAEXAMPLEEXAMPLE12 of user "build-bot" was found
+                on a public code repository together with its secret key. Your credentials have been
+                exposed and must be rotated now.
+                """)
+        #expect(n.category == .securityIncident)
+        #expect(n.confidence == .high)
+        #expect(n.evidence.first == "security-incident-body")
+    }
+
+    @Test func restrictedAfterSuspiciousActivityIsAnIncidentFromAGenuineSender() {
+        let n = Self.notice(
+            from: "no-reply@amazonaws.com", subject: "Response needed for your builder account",
+            text: """
+                We noticed suspicious activity on your builder account and have temporarily restricted
+                your ability to use the service until we can verify who controls it. Contact support
+                through https://abcd1234.r.us-east-1.awstrack.me/L0/https:%2F%2Fsupport.aws.amazon.com/1/xyz
+                """)
+        #expect(n.category == .securityIncident)
+        #expect(n.trust == .verified)
+    }
+
+    @Test(arguments: [
+        (
+            "Amazon SES sending status for account 111122223333",
+            "Your bounce rate of 11% over the last 9,000 messages is too high, so we have placed sending for this account on probation in eu-west-1."
+        ),
+        (
+            "Notice about project example-web-prod",
+            "Your project example-web-prod has been suspended because it was used for cryptocurrency mining, which our terms of service forbid."
+        ),
+        (
+            "Server 203.0.113.7 taken offline",
+            "We received several complaints that your server was scanning other hosts on port 22. The server has been disconnected from the network until you reply."
+        ),
+    ])
+    func enforcementForAbuseIsAbuseWithoutTheWord(subject: String, text: String) {
+        #expect(Self.notice(subject: subject, text: text).category == .abuse)
+    }
+
+    // 2. Action without a marker.
+
+    @Test(arguments: [
+        "Update your Amazon RDS client certificates by March 1, 2027",
+        "Upgrade your Amazon Aurora PostgreSQL 12 clusters before February 28, 2027",
+        "Certificate renewal for shop.example.com requires action",
+        "Update your Amazon WorkSpaces firewall rules to maintain connectivity",
+        "Amazon Lightsail bundle plans ending January 31, 2027",
+        "TLS 1.3 to become the minimum for all service endpoints",
+        "Certificate request for api.example.com",
+    ])
+    func subjectThatStatesAnActionIsActionRequired(subject: String) {
+        let n = Self.notice(subject: subject, text: "Hello, details below.")
+        #expect(n.category == .actionRequired, "\(subject) -> \(n.rule)")
+    }
+
+    @Test func aDateToActByInTheBodyIsActionEvidenceWithoutAMarker() {
+        let n = Self.notice(
+            subject: "Amazon Neptune engine 1.1 notice",
+            text:
+                "Clusters on engine 1.1 must be moved to 1.3 by January 15, 2027. After that date they stop accepting writes."
+        )
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline?.description == "2027-01-15")
+    }
+
+    @Test func criticalEvidenceInTheBodyBeatsAMilderMarker() {
+        let n = Self.notice(
+            subject: "[Action Required] Review your account",
+            text: "We have detected unauthorized activity in your account from an unfamiliar network.")
+        #expect(n.category == .securityIncident)
+        #expect(n.evidence.contains("action-required-marker"))
+    }
+
+    // 3. Silence is not news.
+
+    @Test func noticeNoRuleUnderstandsHasLowConfidence() {
+        let n = Self.notice(subject: "Regarding your resources", text: "Please see the console for details.")
+        #expect(n.confidence == .low)
+        #expect(n.evidence.isEmpty)
+        #expect(n.rule == "fallback")
+    }
+
+    @Test func newsNeedsPositiveEvidence() {
+        let n = Self.notice(
+            subject: "Amazon Bedrock is now available in Asia Pacific (Osaka)", text: "We are pleased to share this.")
+        #expect(n.category == .informational)
+        #expect(n.confidence == .medium)
+    }
+
+    // 4. The deadline that matters.
+
+    @Test func retirementTheSubjectNamesBeatsAnEarlierStopOfPurchases() {
+        let n = Self.notice(
+            subject: "Amazon EC2 M3 instances retirement",
+            text: """
+                From February 1, 2027 you can no longer buy new reservations for M3 instances.
+
+                M3 instances will be retired on August 31, 2027. Move your workloads to a current generation before the retirement.
+                """)
+        #expect(n.deadline?.description == "2027-08-31")
+    }
+
+    @Test func endOfStandardSupportBeatsTheEndOfExtendedSupport() {
+        let n = Self.notice(
+            subject: "[Action Required] Amazon EKS Kubernetes 1.31 end of standard support",
+            text: """
+                Standard support for Kubernetes 1.31 will end on January 20, 2027.
+
+                Clusters may stay on extended support until January 20, 2028, after which they are upgraded automatically.
+
+                Starting December 1, 2026, messages about AWS Health events are delivered by another service.
+                """)
+        #expect(n.deadline?.description == "2027-01-20")
+    }
+
+    @Test func monthAndYearAloneIsTheFirstDayAndEndOfMonthTheLast() {
+        let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
+        let dates = DeadlineExtractor.dates(
+            in: "The rules apply from February 2027. Finish the move by the end of March 2027.", sent: sent)
+        #expect(dates.map(\.date.description) == ["2027-02-01", "2027-03-31"])
+    }
+
+    @Test func serviceByServiceIsNotAnActByCue() {
+        let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
+        let dates = DeadlineExtractor.dates(
+            in: "We roll the change out service-by-service starting January 5, 2027.", sent: sent)
+        #expect(dates.first?.kind == .effective)
+    }
+
+    // 5. Other providers, and 6. no false alarms on genuine mail.
+
+    @Test func genuineGoogleCloudNoticeIsVerifiedAndNamesItsProvider() {
+        let n = Self.notice(
+            from: "CloudPlatform-noreply@google.com", name: "Google Cloud",
+            subject: "[Action Required] Cloud SQL for MySQL 5.7 end of extended support",
+            text:
+                "Your account has been suspended? No: this is a reminder to upgrade by May 1, 2027. See https://cloud.google.com/sql."
+        )
+        #expect(n.provider == "google-cloud")
+        #expect(n.trust == .verified)
+        #expect(n.category == .actionRequired)
+    }
+
+    @Test func hetznerAbuseMessageIsAbuseFromHetzner() {
+        let n = Self.notice(
+            from: "abuse@hetzner.com", name: "Hetzner Abuse Team",
+            subject: "Abuse Message [AbuseID:1A2B3C]: NetScan from 198.51.100.20",
+            text: "We have received a report that your server 198.51.100.20 was scanning other networks.")
+        #expect(n.category == .abuse)
+        #expect(n.provider == "hetzner")
+        #expect(n.trust == .verified)
+    }
+
+    @Test func impersonatingAnotherProviderIsSuspiciousAgainstThatProvider() {
+        let n = Self.notice(
+            from: "billing@azure-accounts-support.net", name: "Microsoft Azure Billing",
+            subject: "Your subscription has been suspended", text: "Restore access by confirming your card.")
+        #expect(n.trust == .suspicious)
+        #expect(n.provider == "azure")
+    }
+
+    @Test func linkAtTheEndOfASentenceIsNotALookAlike() {
+        let n = Self.notice(
+            subject: "[ACTION MAY BE REQUIRED] Amazon Connect moves to a new domain",
+            text:
+                "Starting December 8, 2026 the console moves to https://example.my.connect.aws. Allow it in your firewall by then."
+        )
+        #expect(n.trust == .verified)
+    }
+
+    // 9. Review defects.
+
+    @Test func eventTypeConditionIsRead() throws {
+        var set = try RuleSet.defaults()
+        set.apply(
+            try RuleSet.parse(
+                "version: 2\nrules:\n  - id: only-events\n    category: abuse\n    event-type: NEVER_MATCHES\n    subject: .\n",
+                file: "user.yaml"))
+        let n = Classifier(rules: set).classify(
+            Message(
+                messageID: "e@x", from: Address(address: "no-reply-aws@amazon.com"), subject: "Monthly newsletter",
+                text: "News.", source: SourceLocation(path: "e.eml")))
+        #expect(n.category != .abuse)
+        #expect(!n.evidence.contains("only-events"))
+    }
+
+    @Test func ruleNamingAnUnknownProviderIsRefusedWithItsLine() throws {
+        var set = try RuleSet.defaults()
+        set.apply(
+            try RuleSet.parse(
+                "version: 2\nrules:\n  - id: p\n    category: billing\n    provider: nimbus\n    subject: x\n",
+                file: "user.yaml"))
+        #expect(throws: RulesError.self) { try set.validate() }
+        do {
+            try set.validate()
+        } catch {
+            #expect(error == .invalid(file: "user.yaml", line: 3, rule: "p", problem: error.problemText))
+            #expect(error.problemText.hasPrefix("unknown provider 'nimbus'"))
+        }
+    }
+
+    @Test func unknownTierIsRefused() {
+        #expect(
+            throws: RulesError.invalid(
+                file: "f.yaml", line: 5, rule: "r", problem: "unknown tier 'loud'; use one of critical, strong, cue")
+        ) {
+            try RuleSet.parse(
+                "version: 2\nrules:\n  - id: r\n    category: abuse\n    tier: loud\n    subject: x\n", file: "f.yaml")
+        }
+    }
+}
+
+extension RulesError {
+    /// The problem text of an `.invalid` error.
+    var problemText: String {
+        if case .invalid(_, _, _, let problem) = self { return problem }
+        return ""
+    }
+}
