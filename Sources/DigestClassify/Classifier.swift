@@ -99,13 +99,10 @@ public struct Classifier: Sendable {
         let text = message.subject + "\n" + bodyText
         let accounts = Extractors.accounts(in: text)
         let regions = Extractors.regions(in: text)
-        var services = catalog.services(in: subject.topic)
-        if services.isEmpty {
-            // The opening of the body, less the services every notice's boilerplate names.
-            services = catalog.services(in: String(message.text.prefix(700))).filter {
-                !Self.boilerplateServices.contains($0)
-            }
-        }
+        let eventArn = Extractors.healthEventARN(in: bodyText)
+        let services = self.services(
+            subject: subject.topic, text: message.text, eventArn: eventArn, eventType: message.eventTypeCode,
+            provider: verdict.provider)
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(
@@ -147,7 +144,7 @@ public struct Classifier: Sendable {
         notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
         notice.resources = Extractors.resources(in: bodyText)
         notice.links = Extractors.documentationLinks(in: bodyText)
-        notice.eventArn = Extractors.healthEventARN(in: bodyText)
+        notice.eventArn = eventArn
         notice.accessKeys = accessKeys
         if explain {
             notice.ruleReasons =
@@ -160,6 +157,42 @@ public struct Classifier: Sendable {
         notice.evidence = decision.evidence.map(\.rule)
         notice.provider = verdict.provider
         return notice
+    }
+
+    /// The services a notice is about: those its subject names, else those the opening of its body
+    /// names; those the body names again and again; the service of its AWS Health event; for
+    /// another provider, its products (`google-cloud:Cloud SQL`).
+    func services(subject: String, text: String, eventArn: String?, eventType: String?, provider: String)
+        -> [String]
+    {
+        var found = Set(catalog.services(in: subject))
+        if found.isEmpty {
+            // The opening of the body, less the services every notice's boilerplate names.
+            found.formUnion(
+                catalog.services(in: String(text.prefix(700))).filter { !Self.boilerplateServices.contains($0) })
+        }
+        for (id, count) in catalog.serviceCounts(in: String(text.prefix(2000)))
+        where count >= 2 && !Self.boilerplateServices.contains(id) {
+            found.insert(id)
+        }
+        // arn:aws:health:us-east-1::event/EC2/AWS_EC2_…: the service is the event's own code.
+        if let eventArn, let slash = eventArn.range(of: "::event/") {
+            let code = eventArn[slash.upperBound...].prefix { $0 != "/" }
+            if !code.isEmpty, code != "MULTIPLE_SERVICES" { found.insert(String(code)) }
+        }
+        if let eventType, eventType.hasPrefix("AWS_") {
+            let code = eventType.dropFirst(4).prefix { $0 != "_" }
+            if !code.isEmpty { found.insert(String(code)) }
+        }
+        if provider != "aws", let products = rules.providers.first(where: { $0.id == provider })?.products {
+            let opening = subject + "\n" + String(text.prefix(1500))
+            for product in products where product.pattern.matches(opening) {
+                found.insert(provider + ":" + product.name)
+            }
+            // An AWS name in another provider's mail is a word of its own ("Lambda"), not AWS's.
+            found = found.filter { $0.contains(":") }
+        }
+        return found.sorted()
     }
 
     /// The decision for a subject, body and sender (no forwarded original, no dates): for tests and tools.

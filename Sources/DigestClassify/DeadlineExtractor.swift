@@ -104,7 +104,10 @@ public enum DeadlineExtractor {
         }
         let sentDay = sent.map { Day($0, in: utc) }
         let usable = dates.filter { $0.kind != .ignored }
-        let ahead = usable.filter { sentDay == nil || $0.date >= sentDay! }
+        // A date merely mentioned on the day of sending records the event ("Time: …"), not a deadline.
+        let ahead = usable.filter {
+            sentDay == nil || $0.date > sentDay! || ($0.date == sentDay! && $0.kind != .mentioned)
+        }
         let topic = stems(subject)
         func weight(_ dated: DatedEvidence) -> Int {
             let cue: Int

@@ -31,6 +31,9 @@ public struct Rule: Sendable {
     public var body: [Pattern]
     /// Patterns for the sender address.
     public var from: [Pattern]
+    /// Patterns for the subject or the body that, when any matches, keep the rule from holding (an
+    /// abuse case the provider says is resolved is no abuse report).
+    public var unless: [Pattern] = []
     /// Patterns for an AWS Health event's type code and category; a rule with either applies to
     /// Health events only.
     public var eventType: [Pattern] = []
@@ -44,7 +47,8 @@ public struct Rule: Sendable {
 
     public init(
         id: String, category: Category, tier: Tier? = nil, subject: [Pattern] = [], body: [Pattern] = [],
-        from: [Pattern] = [], eventType: [Pattern] = [], eventCategory: [Pattern] = [], providers: [String] = [],
+        from: [Pattern] = [], unless: [Pattern] = [], eventType: [Pattern] = [], eventCategory: [Pattern] = [],
+        providers: [String] = [],
         needsActByDate: Bool = false, origin: String
     ) {
         self.id = id
@@ -53,6 +57,7 @@ public struct Rule: Sendable {
         self.subject = subject
         self.body = body
         self.from = from
+        self.unless = unless
         self.eventType = eventType
         self.eventCategory = eventCategory
         self.providers = providers
@@ -61,6 +66,7 @@ public struct Rule: Sendable {
         anySubject = Self.alternation(subject)
         anyBody = Self.alternation(body)
         anyFrom = Self.alternation(from)
+        anyUnless = Self.alternation(unless)
     }
 
     /// A rule without a `tier`: critical for abuse and security incidents, strong when it reads the
@@ -96,12 +102,16 @@ public struct Rule: Sendable {
         if let any = anyFrom, !any.matches(facts.from) { return false }
         if let any = anyBody, !any.matches(facts.body.value) { return false }
         if needsActByDate && !facts.hasActByDate() { return false }
+        if let any = anyUnless, facts.subjects.contains(where: { any.matches($0) }) || any.matches(facts.body.value) {
+            return false
+        }
         return true
     }
 
     private var anySubject: Pattern?
     private var anyBody: Pattern?
     private var anyFrom: Pattern?
+    private var anyUnless: Pattern?
 
     /// All of `patterns` as one alternation (nil for none).
     private static func alternation(_ patterns: [Pattern]) -> Pattern? {

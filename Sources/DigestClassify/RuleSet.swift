@@ -18,6 +18,8 @@ public struct Provider: Sendable {
     public var lookAlikeWords: [String]
     /// Text that claims to be the provider in a sender's name or address.
     public var impersonation: [Pattern]
+    /// The provider's products, found as whole words in its own notices.
+    public var products: [Product] = []
     /// Where the provider was defined.
     public var origin: String
 
@@ -30,6 +32,12 @@ public struct Provider: Sendable {
     public func owns(host: String) -> Bool {
         sends(from: host) || linkDomains.contains { host == $0 || host.hasSuffix("." + $0) }
     }
+}
+
+/// One of a provider's products: its name and the pattern that finds it.
+public struct Product: Sendable {
+    public var name: String
+    public var pattern: Pattern
 }
 
 /// The effective rules: the defaults shipped with the tool, extended or overridden by a user's file.
@@ -112,6 +120,7 @@ public struct RuleSet: Sendable {
             providers[index].linkDomains += provider.linkDomains.filter { !providers[index].linkDomains.contains($0) }
             providers[index].lookAlikeWords += provider.lookAlikeWords
             providers[index].impersonation += provider.impersonation
+            providers[index].products += provider.products
         }
         phishingCues += other.phishingCues
         files += other.files
@@ -190,17 +199,32 @@ public struct RuleSet: Sendable {
             throw .invalid(file: file, line: line(node), rule: nil, problem: "each provider needs an 'id'")
         }
         try checkKeys(
-            map, allowed: ["id", "name", "domains", "link-domains", "look-alike-words", "impersonation"], file: file,
-            rule: id)
+            map, allowed: ["id", "name", "domains", "link-domains", "look-alike-words", "impersonation", "products"],
+            file: file, rule: id)
         let lower = { (key: String) throws(RulesError) -> [String] in
             try strings(map[key], key: key, file: file, rule: id).map { $0.lowercased() }
+        }
+        var products: [Product] = []
+        // "Google Kubernetes Engine|GKE": the name the digest shows, then other names for it.
+        for entry in try strings(map["products"], key: "products", file: file, rule: id) {
+            let names = entry.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let alternatives = names.map { name in
+                name.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }
+                    .joined(separator: #"\s+"#)
+            }
+            do {
+                let source = #"(?<![\w-])(?:"# + alternatives.joined(separator: "|") + #")(?![\w-])"#
+                products.append(Product(name: names[0], pattern: try Pattern(source)))
+            } catch {
+                throw .invalid(file: file, line: line(node), rule: id, problem: "product '\(entry)': \(error.message)")
+            }
         }
         return Provider(
             id: id, name: map["name"]?.string ?? id, domains: try lower("domains"),
             linkDomains: try lower("link-domains"),
             lookAlikeWords: try lower("look-alike-words"),
             impersonation: try patterns(map["impersonation"], key: "impersonation", file: file, rule: id),
-            origin: "\(file):\(line(node))")
+            products: products, origin: "\(file):\(line(node))")
     }
 
     private static func parseRule(_ node: Node, file: String) throws(RulesError) -> Rule {
@@ -219,8 +243,8 @@ public struct RuleSet: Sendable {
         try checkKeys(
             map,
             allowed: [
-                "id", "category", "tier", "subject", "body", "from", "event-type", "event-category", "provider",
-                "act-by-date", "description",
+                "id", "category", "tier", "subject", "body", "from", "unless", "event-type", "event-category",
+                "provider", "act-by-date", "description",
             ],
             file: file, rule: id)
         guard let categoryNode = map["category"], let name = categoryNode.string else {
@@ -254,6 +278,7 @@ public struct RuleSet: Sendable {
             subject: try patterns(map["subject"], key: "subject", file: file, rule: id),
             body: try patterns(map["body"], key: "body", file: file, rule: id),
             from: try patterns(map["from"], key: "from", file: file, rule: id),
+            unless: try patterns(map["unless"], key: "unless", file: file, rule: id),
             eventType: try patterns(map["event-type"], key: "event-type", file: file, rule: id),
             eventCategory: try patterns(map["event-category"], key: "event-category", file: file, rule: id),
             providers: try strings(map["provider"], key: "provider", file: file, rule: id),

@@ -44,6 +44,27 @@ public struct ServiceCatalog: Sendable {
         return found.sorted()
     }
 
+    /// How many times each service is named in `text`.
+    public func serviceCounts(in text: String) -> [String: Int] {
+        let words = Self.tokens(text.utf8Bytes)
+        var found: [String: Int] = [:]
+        var index = 0
+        while index < words.count {
+            var step = 1
+            if let candidates = aliases[words[index]] {
+                for candidate in candidates where index + candidate.words.count <= words.count {
+                    if words[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
+                        found[candidate.id, default: 0] += 1
+                        step = candidate.words.count
+                        break
+                    }
+                }
+            }
+            index += step
+        }
+        return found
+    }
+
     /// Hashes of the lower-cased tokens of `bytes`: runs of ASCII letters, digits and '-'.
     static func tokens(_ bytes: [UInt8]) -> [UInt64] {
         var result: [UInt64] = []
