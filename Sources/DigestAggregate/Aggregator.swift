@@ -313,6 +313,9 @@ struct Accumulator: Sendable {
         var excerpt: String
         var sender: String
         var links: [String]
+        var evidence: [String]
+        var provider: String
+        var providerName: String
 
         init(_ n: Notice) {
             id = n.id
@@ -327,6 +330,9 @@ struct Accumulator: Sendable {
             excerpt = n.excerpt
             sender = n.from?.address ?? ""
             links = n.links
+            evidence = n.evidence
+            provider = n.provider
+            providerName = n.providerName
         }
     }
 
@@ -342,6 +348,8 @@ struct Accumulator: Sendable {
     var resources = Set<UInt64>()
     static let resourceCap = 2000
     var reminders = 0
+    /// The least sure decision among the group's messages.
+    var confidence = Confidence.high
     var first: Date?
     var last: Date?
 
@@ -360,6 +368,7 @@ struct Accumulator: Sendable {
         count += other.count
         if resources.count < Self.resourceCap { resources.formUnion(other.resources) }
         reminders += other.reminders
+        confidence = max(confidence, other.confidence)
         if let date = other.first, first == nil || date < first! { first = date }
         if let date = other.last, last == nil || date > last! { last = date }
     }
@@ -384,6 +393,7 @@ struct Accumulator: Sendable {
             resources.insert(StableHash.value(resource))
         }
         if notice.reminder { reminders += 1 }
+        confidence = max(confidence, notice.confidence)
         if let date = notice.date {
             if first == nil || date < first! { first = date }
             if last == nil || date > last! { last = date }
@@ -401,12 +411,17 @@ struct Accumulator: Sendable {
 
     func group(id: String) -> Group {
         let n = representative!
-        return Group(
+        var group = Group(
             id: id, category: n.category, title: Self.title(n.subject), services: services.sorted(),
             deadline: n.deadline, deadlineEvidence: n.deadlineEvidence, accounts: accountList(),
             regions: regions.sorted(), messageCount: count, trust: n.trust, trustReason: n.trustReason,
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
             sender: n.sender, resourceCount: resources.count, links: n.links)
+        group.confidence = confidence
+        group.evidence = n.evidence
+        group.provider = n.provider
+        group.providerName = n.providerName
+        return group
     }
 
     /// The account IDs, sorted: 12-digit numbers written with their leading zeros.

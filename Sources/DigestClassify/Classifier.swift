@@ -156,6 +156,7 @@ public struct Classifier: Sendable {
         notice.confidence = decision.confidence
         notice.evidence = decision.evidence.map(\.rule)
         notice.provider = verdict.provider
+        notice.providerName = rules.providers.first { $0.id == verdict.provider }?.name ?? verdict.provider
         return notice
     }
 
@@ -178,11 +179,10 @@ public struct Classifier: Sendable {
         // arn:aws:health:us-east-1::event/EC2/AWS_EC2_…: the service is the event's own code.
         if let eventArn, let slash = eventArn.range(of: "::event/") {
             let code = eventArn[slash.upperBound...].prefix { $0 != "/" }
-            if !code.isEmpty, code != "MULTIPLE_SERVICES" { found.insert(String(code)) }
+            if let id = Self.healthServiceID(code) { found.insert(id) }
         }
         if let eventType, eventType.hasPrefix("AWS_") {
-            let code = eventType.dropFirst(4).prefix { $0 != "_" }
-            if !code.isEmpty { found.insert(String(code)) }
+            if let id = Self.healthServiceID(eventType.dropFirst(4).prefix { $0 != "_" }) { found.insert(id) }
         }
         if provider != "aws", let products = rules.providers.first(where: { $0.id == provider })?.products {
             let opening = subject + "\n" + String(text.prefix(1500))
@@ -193,6 +193,16 @@ public struct Classifier: Sendable {
             found = found.filter { $0.contains(":") }
         }
         return found.sorted()
+    }
+
+    /// The service id for an AWS Health service code: exposed-credential events (`RISK`) concern IAM;
+    /// abuse and multi-service events name no service of their own.
+    static func healthServiceID(_ code: Substring) -> String? {
+        switch code {
+        case "", "MULTIPLE_SERVICES", "ABUSE", "HEALTH": return nil
+        case "RISK": return "IAM"
+        default: return String(code)
+        }
     }
 
     /// The decision for a subject, body and sender (no forwarded original, no dates): for tests and tools.

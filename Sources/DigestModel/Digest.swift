@@ -24,6 +24,13 @@ public struct Group: Sendable, Codable, Hashable {
     public var resourceCount: Int = 0
     /// The provider's documentation links the notice gives.
     public var links: [String] = []
+    /// How surely the category was decided (the least sure of the group's messages).
+    public var confidence: Confidence = .high
+    /// The rules that held for the group's representative, deciding rule first.
+    public var evidence: [String] = []
+    /// The provider's id and name.
+    public var provider: String = "aws"
+    public var providerName: String = "Amazon Web Services"
 
     public init(
         id: String, category: Category, title: String, services: [String], deadline: Day?, deadlineEvidence: String?,
@@ -55,7 +62,33 @@ public struct Group: Sendable, Codable, Hashable {
 extension Group {
     enum CodingKeys: String, CodingKey {
         case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
-            trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links
+            trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links, confidence,
+            evidence, provider, providerName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), category: try c.decode(Category.self, forKey: .category),
+            title: try c.decode(String.self, forKey: .title), services: try c.decode([String].self, forKey: .services),
+            deadline: try c.decodeIfPresent(Day.self, forKey: .deadline),
+            deadlineEvidence: try c.decodeIfPresent(String.self, forKey: .deadlineEvidence),
+            accounts: try c.decode([String].self, forKey: .accounts),
+            regions: try c.decode([String].self, forKey: .regions),
+            messageCount: try c.decode(Int.self, forKey: .messageCount),
+            trust: try c.decode(Trust.self, forKey: .trust),
+            trustReason: try c.decode(String.self, forKey: .trustReason),
+            reminders: try c.decode(Int.self, forKey: .reminders),
+            firstReceived: try c.decodeIfPresent(Date.self, forKey: .firstReceived),
+            lastReceived: try c.decodeIfPresent(Date.self, forKey: .lastReceived),
+            excerpt: try c.decode(String.self, forKey: .excerpt), sender: try c.decode(String.self, forKey: .sender),
+            resourceCount: try c.decodeIfPresent(Int.self, forKey: .resourceCount) ?? 0,
+            links: try c.decodeIfPresent([String].self, forKey: .links) ?? [])
+        // Digests written before confidence and providers existed read as sure AWS notices.
+        confidence = try c.decodeIfPresent(Confidence.self, forKey: .confidence) ?? .high
+        evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        provider = try c.decodeIfPresent(String.self, forKey: .provider) ?? "aws"
+        providerName = try c.decodeIfPresent(String.self, forKey: .providerName) ?? "Amazon Web Services"
     }
 
     /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
@@ -79,6 +112,10 @@ extension Group {
         try c.encode(sender, forKey: .sender)
         try c.encode(resourceCount, forKey: .resourceCount)
         try c.encode(links, forKey: .links)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(provider, forKey: .provider)
+        try c.encode(providerName, forKey: .providerName)
     }
 }
 
@@ -107,6 +144,10 @@ public struct MessageRecord: Sendable, Codable, Hashable {
     public var eventArn: String?
     /// Access key IDs named in the notice, masked to their last four characters.
     public var accessKeys: [String] = []
+    public var confidence: Confidence = .high
+    /// The rules that held, deciding rule first.
+    public var evidence: [String] = []
+    public var provider: String = "aws"
 
     public init(
         messageId: String, source: String, date: Date?, subject: String, groupId: String, category: Category,
@@ -136,6 +177,9 @@ public struct MessageRecord: Sendable, Codable, Hashable {
         resources = notice.resources
         eventArn = notice.eventArn
         accessKeys = notice.accessKeys
+        confidence = notice.confidence
+        evidence = notice.evidence
+        provider = notice.provider
         messageId = notice.id
         source = notice.source.description
         date = notice.date
@@ -155,7 +199,34 @@ public struct MessageRecord: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case messageId, source, date, subject, groupId, category, rule, services, deadline, actionRequired, reminder,
-            accounts, regions, trust, trustReason
+            accounts, regions, trust, trustReason, deadlineEvidence, dates, resources, eventArn, accessKeys,
+            confidence, evidence, provider
+    }
+
+    /// Every field digest.json writes, those a record of an older digest may lack as empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            messageId: try c.decode(String.self, forKey: .messageId),
+            source: try c.decode(String.self, forKey: .source),
+            date: try c.decodeIfPresent(Date.self, forKey: .date), subject: try c.decode(String.self, forKey: .subject),
+            groupId: try c.decode(String.self, forKey: .groupId),
+            category: try c.decode(Category.self, forKey: .category),
+            rule: try c.decode(String.self, forKey: .rule), services: try c.decode([String].self, forKey: .services),
+            deadline: try c.decodeIfPresent(Day.self, forKey: .deadline),
+            actionRequired: try c.decode(Bool.self, forKey: .actionRequired),
+            reminder: try c.decode(Bool.self, forKey: .reminder),
+            accounts: try c.decode([String].self, forKey: .accounts),
+            regions: try c.decode([String].self, forKey: .regions), trust: try c.decode(Trust.self, forKey: .trust),
+            trustReason: try c.decode(String.self, forKey: .trustReason))
+        deadlineEvidence = try c.decodeIfPresent(String.self, forKey: .deadlineEvidence)
+        dates = try c.decodeIfPresent([DatedEvidence].self, forKey: .dates) ?? []
+        resources = try c.decodeIfPresent([String].self, forKey: .resources) ?? []
+        eventArn = try c.decodeIfPresent(String.self, forKey: .eventArn)
+        accessKeys = try c.decodeIfPresent([String].self, forKey: .accessKeys) ?? []
+        confidence = try c.decodeIfPresent(Confidence.self, forKey: .confidence) ?? .high
+        evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        provider = try c.decodeIfPresent(String.self, forKey: .provider) ?? "aws"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -175,6 +246,14 @@ public struct MessageRecord: Sendable, Codable, Hashable {
         try c.encode(regions, forKey: .regions)
         try c.encode(trust, forKey: .trust)
         try c.encode(trustReason, forKey: .trustReason)
+        try c.encode(deadlineEvidence, forKey: .deadlineEvidence)
+        try c.encode(dates, forKey: .dates)
+        try c.encode(resources, forKey: .resources)
+        try c.encode(eventArn, forKey: .eventArn)
+        try c.encode(accessKeys, forKey: .accessKeys)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(provider, forKey: .provider)
     }
 }
 

@@ -64,6 +64,8 @@ public final class MessageLog {
         b += (notice.actionRequired ? "true" : "false").utf8
         member("category")
         JSONBytes.append(notice.category.rawValue, to: &b)
+        member("confidence")
+        JSONBytes.append(notice.confidence.rawValue, to: &b)
         member("date")
         JSONBytes.append(notice.date, to: &b)
         member("dates")
@@ -84,10 +86,14 @@ public final class MessageLog {
         JSONBytes.append(notice.deadlineEvidence, to: &b)
         member("eventArn")
         JSONBytes.append(notice.eventArn, to: &b)
+        member("evidence")
+        JSONBytes.append(notice.evidence, to: &b)
         member("groupId")
         let headLength = b.count
         member("messageId")
         JSONBytes.append(notice.id, to: &b)
+        member("provider")
+        JSONBytes.append(notice.provider, to: &b)
         member("regions")
         JSONBytes.append(notice.regions, to: &b)
         member("reminder")

@@ -48,6 +48,8 @@ public struct Notice: Sendable {
     public var evidence: [String] = []
     /// The id of the provider the message is from or claims to be from (`aws`, `google-cloud` …).
     public var provider: String = "aws"
+    /// The provider's name as the digest shows it.
+    public var providerName: String = "Amazon Web Services"
 
     public init(
         id: String, source: SourceLocation, date: Date?, subject: String, normalizedSubject: String, from: Address?,

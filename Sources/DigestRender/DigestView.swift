@@ -48,6 +48,11 @@ public struct DigestView: Sendable {
         var suspicious: Bool
         var trustReason: String
         var sender: String
+        /// The provider's name, shown only when the month holds notices of more than one provider.
+        var provider: String
+        var hasProvider: Bool
+        /// Why the notice was not understood (no rule recognised it), for the needs-attention list.
+        var notUnderstood: Bool
     }
 
     public struct Section: Sendable {
@@ -114,6 +119,14 @@ public struct DigestView: Sendable {
     var attentionMore: Int
     var hasAttentionMore: Bool
     var hasAttention: Bool
+    /// Notices no rule recognised: filed as informational, but a person must read them.
+    var notUnderstood: [GroupView]
+    var notUnderstoodMore: Int
+    var hasNotUnderstoodMore: Bool
+    var hasNotUnderstood: Bool
+    /// The providers of the month's notices, when more than one.
+    var providersText: String
+    var hasProviders: Bool
     var buckets: [Bucket]
     var hasDeadlines: Bool
     var sections: [Section]
@@ -172,17 +185,27 @@ public struct DigestView: Sendable {
                 && (group.category == .abuse || group.category == .securityIncident
                     || (group.category == .actionRequired && group.deadline.map { $0 <= soon } == true))
         }
-        attention = urgent.prefix(Self.shownForAttention).map { Self.view($0, language) }
+        let providerNames = Set(digest.groups.filter { $0.trust != .suspicious }.map(\.providerName))
+        let several = providerNames.count > 1
+        providersText = providerNames.sorted().joined(separator: ", ")
+        hasProviders = several
+        func view(_ group: Group) -> GroupView { Self.view(group, language, showProvider: several) }
+        attention = urgent.prefix(Self.shownForAttention).map(view)
         attentionMore = urgent.count - attention.count
         hasAttentionMore = attentionMore > 0
         hasAttention = !attention.isEmpty
+        let unclear = digest.groups.filter { $0.confidence == .low && $0.trust != .suspicious }
+        notUnderstood = unclear.prefix(Self.shownForAttention).map(view)
+        notUnderstoodMore = unclear.count - notUnderstood.count
+        hasNotUnderstoodMore = notUnderstoodMore > 0
+        hasNotUnderstood = !notUnderstood.isEmpty
 
         buckets = Self.buckets(digest.groups, asOf: asOf, language: language)
         hasDeadlines = !buckets.isEmpty
 
         sections = Category.allCases.compactMap { category in
             guard let members = byCategory[category] else { return nil }
-            let shown = members.prefix(Self.shownPerCategory).map { Self.view(digest.groups[$0], language) }
+            let shown = members.prefix(Self.shownPerCategory).map { view(digest.groups[$0]) }
             return Section(
                 id: category.rawValue, title: language.title(category), groups: shown,
                 more: members.count - shown.count,
@@ -195,9 +218,7 @@ public struct DigestView: Sendable {
         servicesMore = serviceRows.count - services.count
         hasServicesMore = servicesMore > 0
 
-        suspicious = digest.groups.filter { $0.trust == .suspicious }.prefix(Self.shownPerCategory).map {
-            Self.view($0, language)
-        }
+        suspicious = digest.groups.filter { $0.trust == .suspicious }.prefix(Self.shownPerCategory).map(view)
         hasSuspicious = !suspicious.isEmpty
         unreadableRows = digest.unreadable.map { UnreadableRow(source: $0.source, reason: $0.reason) }
         hasUnreadable = !unreadableRows.isEmpty
@@ -254,7 +275,7 @@ public struct DigestView: Sendable {
         }.sorted { ($1.total, $0.id) < ($0.total, $1.id) }
     }
 
-    static func view(_ group: Group, _ language: Language) -> GroupView {
+    static func view(_ group: Group, _ language: Language, showProvider: Bool = false) -> GroupView {
         let first = group.firstReceived.map { language.date(Day($0, in: utc)) } ?? "—"
         let last = group.lastReceived.map { language.date(Day($0, in: utc)) } ?? "—"
         return GroupView(
@@ -271,7 +292,8 @@ public struct DigestView: Sendable {
             sameDay: first == last, messagesText: language.messages(group.messageCount), reminders: group.reminders,
             hasReminders: group.reminders > 0, excerpt: group.excerpt, hasExcerpt: !group.excerpt.isEmpty,
             links: group.links.map { Link(url: $0) }, hasLinks: !group.links.isEmpty,
-            suspicious: group.trust == .suspicious, trustReason: group.trustReason, sender: group.sender)
+            suspicious: group.trust == .suspicious, trustReason: group.trustReason, sender: group.sender,
+            provider: group.providerName, hasProvider: showProvider, notUnderstood: group.confidence == .low)
     }
 
     static let utc = TimeZone(identifier: "UTC")!

@@ -123,8 +123,10 @@ enum DigestJSON {
                 indent: "    ",
                 [
                     ("accounts", { $0.strings(g.accounts) }), ("category", { $0.string(g.category.rawValue) }),
+                    ("confidence", { $0.string(g.confidence.rawValue) }),
                     ("deadline", { $0.optionalString(g.deadline?.description) }),
                     ("deadlineEvidence", { $0.optionalString(g.deadlineEvidence) }),
+                    ("evidence", { $0.strings(g.evidence) }),
                     ("excerpt", { $0.string(g.excerpt) }),
                     ("firstReceived", { $0.date(g.firstReceived) }), ("id", { $0.string(g.id) }),
                     ("lastReceived", { $0.date(g.lastReceived) }),
@@ -132,6 +134,7 @@ enum DigestJSON {
                         "messageIds",
                         { $0.strings(members.entries(of: g.id).map { log.messageId(at: Int($0)) }.sorted()) }
                     ),
+                    ("provider", { $0.string(g.provider) }), ("providerName", { $0.string(g.providerName) }),
                     ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
                     ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
                     ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
