@@ -435,17 +435,20 @@ struct Accumulator: Sendable {
     }
 
     /// The subject without the `[AWS Account: …]` suffix the newer sending format adds
-    /// (`[AWS Account: 1234-5678-9012]`, `[AWS Account ID 123456789012]`, any case).
+    /// (`[AWS Account: 1234-5678-9012]`, `[AWS Account ID 123456789012]`, `[Account: …]`,
+    /// `[アカウント: …]`, any case).
     static func title(_ subject: String) -> String {
         let b = subject.utf8Bytes
         var end = b.count
         while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
         guard end > 0, b[end - 1] == 0x5D, let open = b[..<end].lastIndex(of: 0x5B) else { return subject }
         let inside = String(decoding: b[(open + 1)..<(end - 1)], as: UTF8.self).lowercased()
-        guard inside.hasPrefix("aws account") else { return subject }
-        var rest = inside.dropFirst("aws account".count)
+        // [AWS Account: …], [Account: …], [AWS アカウント: …], [アカウント: …]
+        guard let prefix = ["aws account", "account", "aws アカウント", "awsアカウント", "アカウント"].first(where: inside.hasPrefix)
+        else { return subject }
+        var rest = inside.dropFirst(prefix.count)
         if rest.hasPrefix(" id") { rest = rest.dropFirst(3) }
-        if rest.hasPrefix(":") { rest = rest.dropFirst() }
+        if rest.hasPrefix(":") || rest.hasPrefix("：") { rest = rest.dropFirst() }
         rest = rest.drop { $0 == " " || $0 == "\t" }
         guard !rest.isEmpty, rest.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return subject }
         var start = open

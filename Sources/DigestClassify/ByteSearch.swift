@@ -10,24 +10,30 @@ import Foundation
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         var needle = needle
-        return needle.withUTF8 { n in
-            guard !n.isEmpty else { return true }
-            guard haystack.count >= n.count else { return false }
-            let anchor = anchorIndex(n)
-            let byte = Int32(n[anchor])
-            return haystack.withUnsafeBufferPointer { h in
-                let base = h.baseAddress!
-                // The anchor's position in the haystack runs from `anchor` to `last + anchor`.
-                let last = h.count - n.count
-                var i = 0
-                while i <= last {
-                    guard let hit = memchr(base + i + anchor, byte, last - i + 1) else { return false }
-                    i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-                    if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
-                    i += 1
-                }
-                return false
+        return needle.withUTF8 { contains(haystack, $0) }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { contains(haystack, $0) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !n.isEmpty else { return true }
+        guard haystack.count >= n.count else { return false }
+        let anchor = anchorIndex(n)
+        let byte = Int32(n[anchor])
+        return haystack.withUnsafeBufferPointer { h in
+            let base = h.baseAddress!
+            // The anchor's position in the haystack runs from `anchor` to `last + anchor`.
+            let last = h.count - n.count
+            var i = 0
+            while i <= last {
+                guard let hit = memchr(base + i + anchor, byte, last - i + 1) else { return false }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+                if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+                i += 1
             }
+            return false
         }
     }
 

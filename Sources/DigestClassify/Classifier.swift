@@ -20,7 +20,20 @@ public struct Classifier: Sendable {
     public init(rules: RuleSet, catalog: ServiceCatalog = .standard) {
         self.rules = rules
         self.catalog = catalog
+        // Each tier's rules in the order that decides: critical ones most severe category first,
+        // the others as the file gives them.
+        var order: [String: [Int]] = [:]
+        for tier in Rule.Tier.allCases {
+            let members = rules.rules.indices.filter { rules.rules[$0].tier == tier }
+            order[tier.rawValue] =
+                tier == .critical
+                ? members.sorted { (rules.rules[$0].category, $0) < (rules.rules[$1].category, $1) } : members
+        }
+        self.order = order
     }
+
+    /// Indices of ``rules``' rules by tier name, in the order in which they decide.
+    private let order: [String: [Int]]
 
     /// One rule that held: evidence for its category.
     public struct Evidence: Sendable {
@@ -76,7 +89,8 @@ public struct Classifier: Sendable {
         // What a forwarded or wrapped notice carries counts as its own text.
         let carriedText = carried.map { "\n" + $0.subject + "\n" + $0.text } ?? ""
         let bodyText = message.text + carriedText
-        let body = LazyText { SubjectNormalizer.foldWhitespace(bodyText, limit: Self.bodyRuleBytes) }
+        let body = BodyParagraphs(
+            message.text, carried: carried.map { $0.subject + "\n" + $0.text } ?? "", limit: Self.bodyRuleBytes)
         let sender = message.from?.address.lowercased() ?? ""
         let verdict = SenderTrust.verdict(message, carried: carried, rules: rules)
         let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
@@ -167,13 +181,12 @@ public struct Classifier: Sendable {
         -> [String]
     {
         var found = Set(catalog.services(in: subject))
+        let body = catalog.mentions(in: String(text.utf8.prefix(2000)) ?? String(text.prefix(2000)), opening: 700)
         if found.isEmpty {
             // The opening of the body, less the services every notice's boilerplate names.
-            found.formUnion(
-                catalog.services(in: String(text.prefix(700))).filter { !Self.boilerplateServices.contains($0) })
+            found.formUnion(body.opening.filter { !Self.boilerplateServices.contains($0) })
         }
-        for (id, count) in catalog.serviceCounts(in: String(text.prefix(2000)))
-        where count >= 2 && !Self.boilerplateServices.contains(id) {
+        for (id, count) in body.counts where count >= 2 && !Self.boilerplateServices.contains(id) {
             found.insert(id)
         }
         // arn:aws:health:us-east-1::event/EC2/AWS_EC2_…: the service is the event's own code.
@@ -209,24 +222,28 @@ public struct Classifier: Sendable {
     public func decide(subject: String, body: String, from: String, provider: String = "aws") -> Decision {
         decide(
             Rule.Facts(
-                subjects: [subject], body: LazyText { body }, from: from, event: nil, provider: provider,
+                subjects: [subject], body: BodyParagraphs(body, limit: Self.bodyRuleBytes), from: from, event: nil,
+                provider: provider,
                 hasActByDate: { false }), explain: true)
     }
 
     /// Weighs the evidence: critical evidence anywhere decides (the most severe category first), then
     /// a strong statement, then a cue, each in the order of the rules file; with none, the notice is
-    /// not understood (informational, low confidence). Without `explain`, rules of a weaker tier are
-    /// not read once a stronger one has decided.
+    /// not understood (informational, low confidence). Without `explain`, reading stops at the rule
+    /// that decides: the rest could not change the decision.
     func decide(_ facts: Rule.Facts, explain: Bool) -> Decision {
         var evidence: [Evidence] = []
         for tier in Rule.Tier.allCases {
-            if !explain && !evidence.isEmpty { break }
-            for rule in rules.rules where rule.tier == tier && rule.applies(facts) {
+            for index in order[tier.rawValue] ?? [] {
+                let rule = rules.rules[index]
+                guard rule.applies(facts) else { continue }
                 evidence.append(
                     Evidence(
-                        rule: rule.id, category: rule.category, tier: tier,
-                        reasons: explain ? rule.reasons(facts) : []))
+                        rule: rule.id, category: rule.category, tier: tier, reasons: explain ? rule.reasons(facts) : [])
+                )
+                if !explain { break }
             }
+            if !explain && !evidence.isEmpty { break }
         }
         guard let strongest = evidence.first?.tier else {
             return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])

@@ -120,8 +120,11 @@ public enum DeadlineExtractor {
             // ("Start time:" of a scheduled event) keeps its place by date.
             return cue == 0 ? 0 : cue * 2 + min(3, stems(dated.evidence).intersection(topic).count)
         }
-        if let best = ahead.min(by: { (-weight($0), $0.date, $0.kind) < (-weight($1), $1.date, $1.kind) }) {
-            return best
+        let weighed = ahead.map { (weight: weight($0), dated: $0) }
+        if let best = weighed.min(by: {
+            (-$0.weight, $0.dated.date, $0.dated.kind) < (-$1.weight, $1.dated.date, $1.dated.kind)
+        }) {
+            return best.dated
         }
         return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
     }

@@ -80,7 +80,7 @@ public struct Rule: Sendable {
     struct Facts {
         /// The normalised subject, and a forwarded original's.
         var subjects: [String]
-        var body: LazyText
+        var body: BodyParagraphs
         var from: String
         var event: (type: String, category: String)?
         var provider: String
@@ -100,9 +100,9 @@ public struct Rule: Sendable {
         if !providers.isEmpty && !providers.contains(facts.provider) { return false }
         if let any = anySubject, !facts.subjects.contains(where: { any.matches($0) }) { return false }
         if let any = anyFrom, !any.matches(facts.from) { return false }
-        if let any = anyBody, !any.matches(facts.body.value) { return false }
+        if let any = anyBody, !facts.body.matches(any) { return false }
         if needsActByDate && !facts.hasActByDate() { return false }
-        if let any = anyUnless, facts.subjects.contains(where: { any.matches($0) }) || any.matches(facts.body.value) {
+        if let any = anyUnless, facts.subjects.contains(where: { any.matches($0) }) || facts.body.matches(any) {
             return false
         }
         return true

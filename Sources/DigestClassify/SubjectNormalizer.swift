@@ -89,27 +89,28 @@ public enum SubjectNormalizer {
     /// Bodies for body rules: the first `limit` bytes with every run of whitespace as one space.
     /// Rules match bodies without regard to case, so this is all the folding they need.
     public static func foldWhitespace(_ text: String, limit: Int) -> String {
-        var text = text
-        let out = text.withUTF8 { all -> [UInt8] in
-            let bytes = all.prefix(limit)
-            return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                var n = 0
-                var lastWasSpace = true
-                for byte in bytes {
-                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                        if !lastWasSpace {
-                            buffer[n] = 0x20
-                            n += 1
-                        }
-                        lastWasSpace = true
-                    } else {
-                        buffer[n] = byte
+        foldWhitespace(Array(text.utf8.prefix(limit))[...])
+    }
+
+    /// `bytes` with each run of whitespace made one space.
+    static func foldWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            var n = 0
+            var lastWasSpace = true
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    if !lastWasSpace {
+                        buffer[n] = 0x20
                         n += 1
-                        lastWasSpace = false
                     }
+                    lastWasSpace = true
+                } else {
+                    buffer[n] = byte
+                    n += 1
+                    lastWasSpace = false
                 }
-                count = n
             }
+            count = n
         }
         // A cut in the middle of a character leaves a partial sequence: decoding repairs it.
         return String(decoding: out, as: UTF8.self)
@@ -140,7 +141,7 @@ public enum SubjectNormalizer {
     // Patterns run on folded text: lower case, `[` `]` brackets, `-` dashes.
     private static let prefix = try! Pattern(#"^\s*(re|fw|fwd|aw|転送|返信)\s*(\[\d+\])?\s*:\s*"#)
     private static let accountSuffix = try! Pattern(
-        #"\s*[\[(]\s*(aws )?account( id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
+        #"\s*[\[(]\s*(aws ?)?(account|アカウント)( ?id)?\s*[:#]?\s*\d{4}-?\d{4}-?\d{4}\s*[\])]\s*$"#)
     private static let reminderPrefix = try! Pattern(
         #"^\s*(\[\s*(final )?reminder\s*\]|(final |friendly )?reminder\s*[:\-]|\[\s*(リマインダー|リマインド|再送|再通知)\s*\]|(リマインダー|再送)\s*[:：])\s*"#
     )

@@ -64,6 +64,9 @@ struct GroupingTests {
         ("Amazon RDS maintenance [AWS Account ID 123456789012] ", "Amazon RDS maintenance"),
         ("Amazon RDS maintenance [aws account:123456789012]", "Amazon RDS maintenance"),
         ("Amazon RDS maintenance [Reminder]", "Amazon RDS maintenance [Reminder]"),
+        ("Billing Statement Available [Account: 123456789012]", "Billing Statement Available"),
+        ("請求書が利用可能になりました [アカウント: 123456789012]", "請求書が利用可能になりました"),
+        ("サポート終了のお知らせ [AWS アカウント: 123456789012]", "サポート終了のお知らせ"),
         ("Exposed key for AWS Account 123456789012", "Exposed key for AWS Account 123456789012"),
     ])
     func titleDropsTheAccountSuffixOnly(subject: String, title: String) {

@@ -19,6 +19,12 @@ struct NormalizerTests {
         #expect(
             SubjectNormalizer.normalize("AWS RoboMaker End of Life Support Notice [AWS Account: 123456789012]").text
                 == "aws robomaker end of life support notice")
+        // Japanese and short forms of the suffix, full-width brackets and colon included.
+        #expect(SubjectNormalizer.normalize("請求書が利用可能になりました [アカウント: 123456789012]").text == "請求書が利用可能になりました")
+        #expect(SubjectNormalizer.normalize("サポート終了のお知らせ ［AWS アカウント：123456789012］").text == "サポート終了のお知らせ")
+        #expect(
+            SubjectNormalizer.normalize("Billing Statement Available [Account: 123456789012]").text
+                == "billing statement available")
     }
 
     @Test func whitespaceIsCollapsed() {

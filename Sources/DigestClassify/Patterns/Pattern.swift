@@ -10,12 +10,15 @@ public struct Pattern: Sendable {
     let caseless: Bool
     /// Index of this pattern in every thread's cache.
     let id: Int
+    /// Literals one of which every match holds (lower-cased), or nil: the pattern's pre-check.
+    let required: [[UInt8]]?
 
     /// Compiles `source` once to check it; throws ``PatternError`` when it is not a valid pattern.
     public init(_ source: String, caseInsensitive: Bool = true) throws(PatternError) {
         self.source = source
         self.caseless = caseInsensitive
         self.id = PatternCache.register()
+        self.required = caseInsensitive ? RequiredLiterals.of(source) : nil
         _ = try PatternCache.current.regex(self)
     }
 

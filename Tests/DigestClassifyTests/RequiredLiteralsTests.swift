@@ -1,0 +1,70 @@
+import Testing
+
+@testable import DigestClassify
+
+/// The pre-check derived from a pattern: every literal it demands must truly be demanded, and the
+/// reader must give up rather than guess on what it does not understand.
+struct RequiredLiteralsTests {
+    static func strings(_ source: String) -> [String]? {
+        RequiredLiterals.of(source)?.map { String(decoding: $0, as: UTF8.self) }.sorted()
+    }
+
+    @Test(arguments: [
+        (#"\babuse report\b"#, ["abuse report"]),
+        // Of the items every match holds, the one whose shortest literal is longest.
+        (#"\b(bounce|complaint) rate\b.{0,200}\b(probation|paus|suspend)"#, ["bounce", "complaint"]),
+        (#"\bunauthori[sz]ed (usage|use)"#, ["unauthori"]),
+        (#"(?:\bcve-\d{4})|(?:\bsecurity hub findings\b)"#, ["cve-", "security hub findings"]),
+        (#"\bSending Paused\b"#, ["sending paused"]),
+        (#"access keys?"#, ["access key"]),
+        (#"aa+bb"#, ["aa"]),  // "a+" ends the run: "aaab" holds "aa" but not "aab…" in one piece
+        ("(不正アクセス|侵害され)", ["不正アクセス", "侵害され"]),
+        (
+            #"\b(your|the)\b(?<!if your) (account|credentials?)\b.{0,60}\b(compromised|exposed)\b"#,
+            ["account", "credential"]
+        ),
+    ])
+    func demandedLiteralsAreFound(pattern: String, expected: [String]) {
+        #expect(Self.strings(pattern) == expected.sorted(), "\(pattern)")
+    }
+
+    @Test(arguments: [
+        #"\d{4}-\d{2}"#,  // only classes
+        #"(abuse)?report|x"#,  // a branch that demands nothing in particular ("x" is one letter, kept)
+        #"(abuse|)"#,  // an empty branch
+        #"[abc]+"#,
+        #"(?=abuse)"#,  // a lookahead demands nothing of the match
+        "ÉTÉ",  // a cased letter outside ASCII: lower-casing ASCII alone cannot fold it
+    ])
+    func uncertainPatternsHaveNoPreCheckOrOnlyTrueOnes(pattern: String) throws {
+        guard let literals = Self.strings(pattern) else { return }
+        // Whatever is kept must be demanded: check it against matches the pattern accepts.
+        let samples = ["abusereport", "x", "abc", "1234-56", "été"]
+        let regex = try Pattern(pattern)
+        for sample in samples where regex.matches(sample) {
+            let lowered = RequiredLiterals.lowercasedASCII(sample.utf8)
+            #expect(RequiredLiterals.present(literals.map { Array($0.utf8) }, in: lowered), "\(pattern) on \(sample)")
+        }
+    }
+
+    @Test func everyDefaultBodyRuleKeepsItsMatchesWithThePreCheck() throws {
+        // Each default body pattern, on a paragraph it matches, still matches with the pre-check.
+        let rules = try RuleSet.defaults()
+        let samples = [
+            "We have received a report that your instance was used for scanning other hosts.",
+            "Your access key AKIAEXAMPLE has been exposed publicly on GitHub.",
+            "We have detected suspicious activity and restricted your ability to use the service to secure it.",
+            "Your bounce rate is 12% and sending has been placed under review until you fix it.",
+            "You must upgrade your clusters before the end of support.",
+            "No action is required on your part.",
+        ]
+        for rule in rules.rules {
+            for pattern in rule.body {
+                for sample in samples where pattern.matches(sample) {
+                    let paragraphs = BodyParagraphs(sample, limit: 6000)
+                    #expect(paragraphs.matches(pattern), "\(rule.id) /\(pattern.source)/ on “\(sample)”")
+                }
+            }
+        }
+    }
+}
