@@ -80,16 +80,16 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
         let selected: Month? = all ? nil : (month.flatMap(Month.init) ?? Month(Day(Date(), in: zone)).previous)
-        _ = try RuleSet.effective(userFile: rules)  // a bad rules file stops the run before anything is read
+        // Read once, before anything else (a bad rules file stops the run there); every worker shares
+        // the rules (each thread compiles its own patterns).
+        let ruleSet = try RuleSet.effective(userFile: rules)
         let renderer = try await Renderer(templates: (templates as NSString).appendingPathComponent(lang))
         let plan = try InputScanner.plan(input, splitBytes: splitBytes)
 
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
         var aggregator = Aggregator(month: selected, timeZone: zone)
         for item in plan.rejected { aggregator.add(item) }
-        let rulesFile = rules
-        let pipeline = Pipeline(
-            makeClassifier: { Classifier(rules: try RuleSet.effective(userFile: rulesFile)) }, jobs: jobs)
+        let pipeline = Pipeline(makeClassifier: { Classifier(rules: ruleSet) }, jobs: jobs)
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(item) }

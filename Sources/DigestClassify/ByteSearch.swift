@@ -13,14 +13,25 @@ enum ByteSearch {
         return needle.withUTF8 { contains(haystack, $0) }
     }
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        needle.withUnsafeBufferPointer { contains(haystack, $0) }
+    /// A needle looked for many times: its anchor byte chosen once.
+    struct Needle: Sendable {
+        let bytes: [UInt8]
+        let anchor: Int
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            anchor = bytes.withUnsafeBufferPointer { ByteSearch.anchorIndex($0) }
+        }
     }
 
-    private static func contains(_ haystack: [UInt8], _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func contains(_ haystack: [UInt8], _ needle: Needle) -> Bool {
+        needle.bytes.withUnsafeBufferPointer { contains(haystack, $0, anchor: needle.anchor) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ n: UnsafeBufferPointer<UInt8>, anchor: Int? = nil) -> Bool {
         guard !n.isEmpty else { return true }
         guard haystack.count >= n.count else { return false }
-        let anchor = anchorIndex(n)
+        let anchor = anchor ?? anchorIndex(n)
         let byte = Int32(n[anchor])
         return haystack.withUnsafeBufferPointer { h in
             let base = h.baseAddress!

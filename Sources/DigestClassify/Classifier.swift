@@ -11,9 +11,6 @@ public struct Classifier: Sendable {
     /// as their subject: counted only when the subject names them.
     static let boilerplateServices: Set<String> = ["HEALTH", "NOTIFICATIONS", "SUPPORT"]
 
-    /// How much of a body the body rules read.
-    static let bodyRuleBytes = 6000
-
     /// Categories whose notices carry a deadline; for the others a date in the text is context.
     static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
 
@@ -89,12 +86,11 @@ public struct Classifier: Sendable {
         // What a forwarded or wrapped notice carries counts as its own text.
         let carriedText = carried.map { "\n" + $0.subject + "\n" + $0.text } ?? ""
         let bodyText = message.text + carriedText
-        let body = BodyParagraphs(
-            message.text, carried: carried.map { $0.subject + "\n" + $0.text } ?? "", limit: Self.bodyRuleBytes)
+        let body = MessageText(message.text, carried: carried.map { $0.subject + "\n" + $0.text } ?? "")
         let sender = message.from?.address.lowercased() ?? ""
         let verdict = SenderTrust.verdict(message, carried: carried, rules: rules)
         let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-        let bodyDates = DeadlineExtractor.dates(in: bodyText, sent: message.date)
+        let bodyDates = DeadlineExtractor.dates(in: body, sent: message.date)
         // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed"); a
         // forwarded or wrapped notice is also read by its original subject.
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
@@ -104,7 +100,7 @@ public struct Classifier: Sendable {
             subjects: subjects, body: body, from: carried?.from?.address.lowercased() ?? sender,
             event: message.eventTypeCode.map { ($0, message.eventCategory ?? "") }, provider: verdict.provider,
             hasActByDate: {
-                let sent = message.date.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+                let sent = message.date.map { Day($0, in: DeadlineExtractor.utc) }
                 return (subjectDates + bodyDates).contains { dated in
                     dated.kind == .actBy && (sent.map { dated.date >= $0 } ?? true)
                 }
@@ -115,8 +111,8 @@ public struct Classifier: Sendable {
         let regions = Extractors.regions(in: text)
         let eventArn = Extractors.healthEventARN(in: bodyText)
         let services = self.services(
-            subject: subject.topic, text: message.text, eventArn: eventArn, eventType: message.eventTypeCode,
-            provider: verdict.provider)
+            subject: subject.topic, body: body, opening: String(message.text.prefix(1500)), eventArn: eventArn,
+            eventType: message.eventTypeCode, provider: verdict.provider)
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(
@@ -177,11 +173,12 @@ public struct Classifier: Sendable {
     /// The services a notice is about: those its subject names, else those the opening of its body
     /// names; those the body names again and again; the service of its AWS Health event; for
     /// another provider, its products (`google-cloud:Cloud SQL`).
-    func services(subject: String, text: String, eventArn: String?, eventType: String?, provider: String)
-        -> [String]
-    {
+    func services(
+        subject: String, body paragraphs: MessageText, opening: @autoclosure () -> String, eventArn: String?,
+        eventType: String?, provider: String
+    ) -> [String] {
         var found = Set(catalog.services(in: subject))
-        let body = catalog.mentions(in: String(text.utf8.prefix(2000)) ?? String(text.prefix(2000)), opening: 700)
+        let body = paragraphs.services(catalog, opening: 700, limit: 2000)
         if found.isEmpty {
             // The opening of the body, less the services every notice's boilerplate names.
             found.formUnion(body.opening.filter { !Self.boilerplateServices.contains($0) })
@@ -198,7 +195,7 @@ public struct Classifier: Sendable {
             if let id = Self.healthServiceID(eventType.dropFirst(4).prefix { $0 != "_" }) { found.insert(id) }
         }
         if provider != "aws", let products = rules.providers.first(where: { $0.id == provider })?.products {
-            let opening = subject + "\n" + String(text.prefix(1500))
+            let opening = subject + "\n" + opening()
             for product in products where product.pattern.matches(opening) {
                 found.insert(provider + ":" + product.name)
             }
@@ -222,7 +219,7 @@ public struct Classifier: Sendable {
     public func decide(subject: String, body: String, from: String, provider: String = "aws") -> Decision {
         decide(
             Rule.Facts(
-                subjects: [subject], body: BodyParagraphs(body, limit: Self.bodyRuleBytes), from: from, event: nil,
+                subjects: [subject], body: MessageText(body), from: from, event: nil,
                 provider: provider,
                 hasActByDate: { false }), explain: true)
     }

@@ -11,14 +11,20 @@ import Foundation
 public enum DeadlineExtractor {
     public static func dates(in text: String, sent: Date?) -> [DatedEvidence] {
         guard mayHoldDate(text) else { return [] }
+        return dates(in: MessageText(text), sent: sent)
+    }
+
+    /// Every date of `text`'s paragraphs, each paragraph read once per thread.
+    static func dates(in text: MessageText, sent: Date?) -> [DatedEvidence] {
         let sentDay = sent.map { Day($0, in: utc) }
-        let index = LineIndex(text)
-        let memo = ParagraphMemo.current
+        let index = text.index
         var result: [DatedEvidence] = []
-        for lines in paragraphs(index) where lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
+        for (i, paragraph) in text.paragraphs.enumerated()
+        where paragraph.lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
             // Mass notices repeat most paragraphs word for word: each is read once per worker.
-            let raw = index.bytes[lines.first!.lowerBound..<lines.last!.upperBound]
-            let parsed = memo.sentences(raw) { datedSentences(in: join(lines, index)) }
+            let reading = text.reading(i)
+            if reading.dated == nil { reading.dated = datedSentences(in: join(paragraph.lines, index)) }
+            let parsed = reading.dated!
             for sentence in parsed {
                 var found: [(Day, Int)] = []
                 for (position, value) in sentence.dates {
@@ -108,7 +114,9 @@ public enum DeadlineExtractor {
         let ahead = usable.filter {
             sentDay == nil || $0.date > sentDay! || ($0.date == sentDay! && $0.kind != .mentioned)
         }
-        let topic = stems(subject)
+        // The subject's words matter only when cued dates disagree.
+        let cuedDays = Set(ahead.lazy.filter { $0.kind != .mentioned }.map(\.date))
+        let topic = cuedDays.count > 1 ? stems(subject) : []
         func weight(_ dated: DatedEvidence) -> Int {
             let cue: Int
             switch dated.kind {
@@ -118,7 +126,8 @@ public enum DeadlineExtractor {
             }
             // What the sentence shares with the subject separates cued dates; a date merely mentioned
             // ("Start time:" of a scheduled event) keeps its place by date.
-            return cue == 0 ? 0 : cue * 2 + min(3, stems(dated.evidence).intersection(topic).count)
+            guard cue > 0 else { return 0 }
+            return cue * 2 + (topic.isEmpty ? 0 : min(3, stems(dated.evidence).intersection(topic).count))
         }
         let weighed = ahead.map { (weight: weight($0), dated: $0) }
         if let best = weighed.min(by: {

@@ -78,13 +78,38 @@ public struct Rule: Sendable {
 
     /// What a rule reads of a message.
     struct Facts {
-        /// The normalised subject, and a forwarded original's.
-        var subjects: [String]
-        var body: BodyParagraphs
+        /// The normalised subject, and a forwarded original's (lower case already).
+        var subjects: [String] {
+            didSet { subjectBytes = subjects.map { Array($0.utf8) } }
+        }
+        /// Their bytes, for the patterns' literal pre-checks.
+        private(set) var subjectBytes: [[UInt8]]
+        var body: MessageText
         var from: String
         var event: (type: String, category: String)?
         var provider: String
         var hasActByDate: () -> Bool
+
+        init(
+            subjects: [String], body: MessageText, from: String, event: (type: String, category: String)?,
+            provider: String, hasActByDate: @escaping () -> Bool
+        ) {
+            self.subjects = subjects
+            subjectBytes = subjects.map { Array($0.utf8) }
+            self.body = body
+            self.from = from
+            self.event = event
+            self.provider = provider
+            self.hasActByDate = hasActByDate
+        }
+
+        /// Whether subject `index` matches `pattern`; its literal pre-check first.
+        func subject(_ index: Int, matches pattern: Pattern) -> Bool {
+            if let required = pattern.required, !RequiredLiterals.present(required, in: subjectBytes[index]) {
+                return false
+            }
+            return pattern.matches(subjects[index])
+        }
     }
 
     /// Whether every condition the rule gives holds: one regular expression per condition, all its
@@ -98,11 +123,15 @@ public struct Rule: Sendable {
             }
         }
         if !providers.isEmpty && !providers.contains(facts.provider) { return false }
-        if let any = anySubject, !facts.subjects.contains(where: { any.matches($0) }) { return false }
+        if let any = anySubject, !facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) {
+            return false
+        }
         if let any = anyFrom, !any.matches(facts.from) { return false }
         if let any = anyBody, !facts.body.matches(any) { return false }
         if needsActByDate && !facts.hasActByDate() { return false }
-        if let any = anyUnless, facts.subjects.contains(where: { any.matches($0) }) || facts.body.matches(any) {
+        if let any = anyUnless,
+            facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) || facts.body.matches(any)
+        {
             return false
         }
         return true
@@ -124,7 +153,7 @@ public struct Rule: Sendable {
     func reasons(_ facts: Facts) -> [String] {
         var why: [String] = []
         for (name, patterns, text) in [
-            ("subject", subject, facts.subjects.joined(separator: "\n")), ("body", body, facts.body.value),
+            ("subject", subject, facts.subjects.joined(separator: "\n")), ("body", body, facts.body.ruledText),
             ("from", from, facts.from),
         ]
         where !patterns.isEmpty {

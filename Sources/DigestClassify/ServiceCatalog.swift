@@ -11,6 +11,8 @@ public struct ServiceCatalog: Sendable {
     }
 
     public var services: [Service]
+    /// This catalog's identity, under which threads remember what it found in a paragraph.
+    let id = PatternCache.register()
     /// Alias word sequences (as hashes of lower-case tokens) by the hash of their first word.
     private var aliases: [UInt64: [(words: [UInt64], id: String)]]
 
@@ -44,12 +46,10 @@ public struct ServiceCatalog: Sendable {
         return found.sorted()
     }
 
-    /// The services named in `text`: how many times each, and which of them within its first
-    /// `opening` bytes, in one reading.
-    public func mentions(in text: String, opening: Int) -> (opening: Set<String>, counts: [String: Int]) {
-        let (words, ends) = Self.tokensWithEnds(text.utf8Bytes)
+    /// How many times each service is named in `text`.
+    func mentions(in text: [UInt8]) -> [String: Int] {
+        let words = Self.tokens(text)
         var counts: [String: Int] = [:]
-        var early = Set<String>()
         var index = 0
         while index < words.count {
             var step = 1
@@ -57,7 +57,6 @@ public struct ServiceCatalog: Sendable {
                 for candidate in candidates where index + candidate.words.count <= words.count {
                     if words[index..<(index + candidate.words.count)].elementsEqual(candidate.words) {
                         counts[candidate.id, default: 0] += 1
-                        if ends[index + candidate.words.count - 1] <= opening { early.insert(candidate.id) }
                         step = candidate.words.count
                         break
                     }
@@ -65,33 +64,7 @@ public struct ServiceCatalog: Sendable {
             }
             index += step
         }
-        return (early, counts)
-    }
-
-    /// ``tokens(_:)`` with the byte offset where each token ends.
-    static func tokensWithEnds(_ bytes: [UInt8]) -> ([UInt64], [Int]) {
-        var result: [UInt64] = []
-        var ends: [Int] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inToken = false
-        for (offset, byte) in bytes.enumerated() {
-            let c = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D {
-                hash ^= UInt64(c)
-                hash &*= 0x100_0000_01b3
-                inToken = true
-            } else if inToken {
-                result.append(hash)
-                ends.append(offset)
-                hash = 0xcbf2_9ce4_8422_2325
-                inToken = false
-            }
-        }
-        if inToken {
-            result.append(hash)
-            ends.append(bytes.count)
-        }
-        return (result, ends)
+        return counts
     }
 
     /// Hashes of the lower-cased tokens of `bytes`: runs of ASCII letters, digits and '-'.

@@ -92,6 +92,24 @@ public enum SubjectNormalizer {
         foldWhitespace(Array(text.utf8.prefix(limit))[...])
     }
 
+    /// `bytes` with each run of whitespace made one space and ASCII capitals made small: what the
+    /// patterns' literal pre-checks read (``RequiredLiterals``).
+    static func foldedLowercase(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lastWasSpace = true
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !lastWasSpace { out.append(0x20) }
+                lastWasSpace = true
+            } else {
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                lastWasSpace = false
+            }
+        }
+        return out
+    }
+
     /// `bytes` with each run of whitespace made one space.
     static func foldWhitespace(_ bytes: ArraySlice<UInt8>) -> String {
         let out = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in

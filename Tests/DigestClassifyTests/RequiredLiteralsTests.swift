@@ -6,7 +6,7 @@ import Testing
 /// reader must give up rather than guess on what it does not understand.
 struct RequiredLiteralsTests {
     static func strings(_ source: String) -> [String]? {
-        RequiredLiterals.of(source)?.map { String(decoding: $0, as: UTF8.self) }.sorted()
+        RequiredLiterals.of(source)?.map { String(decoding: $0.bytes, as: UTF8.self) }.sorted()
     }
 
     @Test(arguments: [
@@ -43,7 +43,9 @@ struct RequiredLiteralsTests {
         let regex = try Pattern(pattern)
         for sample in samples where regex.matches(sample) {
             let lowered = RequiredLiterals.lowercasedASCII(sample.utf8)
-            #expect(RequiredLiterals.present(literals.map { Array($0.utf8) }, in: lowered), "\(pattern) on \(sample)")
+            #expect(
+                RequiredLiterals.present(literals.map { ByteSearch.Needle(Array($0.utf8)) }, in: lowered),
+                "\(pattern) on \(sample)")
         }
     }
 
@@ -61,10 +63,38 @@ struct RequiredLiteralsTests {
         for rule in rules.rules {
             for pattern in rule.body {
                 for sample in samples where pattern.matches(sample) {
-                    let paragraphs = BodyParagraphs(sample, limit: 6000)
+                    let paragraphs = MessageText(sample)
                     #expect(paragraphs.matches(pattern), "\(rule.id) /\(pattern.source)/ on “\(sample)”")
                 }
             }
         }
+    }
+}
+
+/// The text layer: one reading of a body serves every reader, and what a thread remembers of a
+/// paragraph never changes an answer.
+struct MessageTextTests {
+    @Test func rememberedAnswersEqualFreshOnes() throws {
+        let pattern = try Pattern(#"\bsending (has been )?paused\b"#)
+        let other = try Pattern(#"\bprobation\b"#)
+        let body = "Hello,\n\nYour sending has been paused in eu-west-1.\n\nAccount: 111122223333\n"
+        #expect(MessageText(body).matches(pattern))
+        // A second message with the same paragraph, read after the first: same answers, for either pattern.
+        let second = MessageText(body.replacingOccurrences(of: "111122223333", with: "444455556666"))
+        #expect(second.matches(pattern))
+        #expect(!second.matches(other))
+    }
+
+    @Test func aPatternHoldsWithinOneParagraphOnly() throws {
+        let pattern = try Pattern(#"\bsuspended\b.{0,40}\babuse\b"#)
+        #expect(MessageText("Your server was suspended for abuse.").matches(pattern))
+        #expect(!MessageText("Your server was suspended.\n\nReport abuse at the address below.").matches(pattern))
+    }
+
+    @Test func rulesReadAForwardedOriginalBeyondALongText() throws {
+        let pattern = try Pattern(#"\bis compromised\b"#)
+        let long = String(repeating: "A line of a colleague's long note.\n\n", count: 400)
+        #expect(MessageText(long, carried: "Your account is compromised.").matches(pattern))
+        #expect(!MessageText(long + "Your account is compromised.").matches(pattern))
     }
 }

@@ -11,7 +11,7 @@ public struct Pattern: Sendable {
     /// Index of this pattern in every thread's cache.
     let id: Int
     /// Literals one of which every match holds (lower-cased), or nil: the pattern's pre-check.
-    let required: [[UInt8]]?
+    let required: [ByteSearch.Needle]?
 
     /// Compiles `source` once to check it; throws ``PatternError`` when it is not a valid pattern.
     public init(_ source: String, caseInsensitive: Bool = true) throws(PatternError) {
@@ -80,6 +80,8 @@ final class PatternCache {
     private static let idLock = NSLock()
     nonisolated(unsafe) private static var nextID = 0
 
+    /// A number no other caller is given: an index into every thread's cache of compiled patterns,
+    /// or the identity of anything whose results a thread remembers (a service catalog).
     static func register() -> Int {
         idLock.withLock {
             defer { nextID += 1 }

@@ -12,15 +12,15 @@ import Foundation
 /// (``lowercasedASCII(_:)``): patterns match without regard to case.
 enum RequiredLiterals {
     /// The literals for `source`, or nil when no item of the pattern is certain to match literally.
-    static func of(_ source: String) -> [[UInt8]]? {
+    static func of(_ source: String) -> [ByteSearch.Needle]? {
         var reader = Reader(Array(source.unicodeScalars))
         guard let literals = reader.alternation(), reader.atEnd else { return nil }
-        let bytes = literals.map { Array($0.utf8) }
-        return bytes.contains(where: \.isEmpty) ? nil : bytes
+        let bytes = Set(literals.map { Array($0.utf8) }).sorted { $0.lexicographicallyPrecedes($1) }
+        return bytes.contains(where: \.isEmpty) ? nil : bytes.map(ByteSearch.Needle.init)
     }
 
     /// Whether `text` (lower-cased with ``lowercasedASCII(_:)``) holds one of `literals`.
-    static func present(_ literals: [[UInt8]], in text: [UInt8]) -> Bool {
+    static func present(_ literals: [ByteSearch.Needle], in text: [UInt8]) -> Bool {
         literals.contains { ByteSearch.contains(text, $0) }
     }
 
