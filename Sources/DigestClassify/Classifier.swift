@@ -103,6 +103,7 @@ public struct Classifier: Sendable {
                 let sent = message.date.map { Day($0, in: DeadlineExtractor.utc) }
                 return (subjectDates + bodyDates).contains { dated in
                     dated.kind == .actBy && (sent.map { dated.date >= $0 } ?? true)
+                        && DeadlineExtractor.asksToAct(dated.evidence)
                 }
             })
         let decision = decide(facts, explain: explain)
@@ -123,7 +124,8 @@ public struct Classifier: Sendable {
             // March 8"), is a deadline there.
             let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
             deadline = DeadlineExtractor.deadline(
-                from: bodyDates.filter { $0.kind == .actBy }, sent: message.date,
+                from: bodyDates.filter { $0.kind == .actBy && DeadlineExtractor.asksToAct($0.evidence) },
+                sent: message.date,
                 subjectDates: subjectDates.filter { dated in sentDay.map { dated.date >= $0 } ?? true },
                 subject: subject.topic)
         }

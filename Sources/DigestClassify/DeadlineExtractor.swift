@@ -81,6 +81,14 @@ public enum DeadlineExtractor {
         return out
     }
 
+    /// Whether a dated sentence asks the reader to do something ("you must", "please update", "reply
+    /// by"), not merely places a change in time ("findings made before March 1 keep their names").
+    public static func asksToAct(_ sentence: String) -> Bool { obligation.matches(sentence) }
+
+    static let obligation = try! Pattern(
+        #"\b(must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+    )
+
     /// Whether the word before `start` sets a time limit: "after", "before", "by", "until".
     static func followsLimitWord(_ bytes: [UInt8], _ start: Int) -> Bool {
         let before = String(decoding: bytes[max(0, start - 8)..<start], as: UTF8.self).lowercased()
@@ -328,7 +336,8 @@ public enum DeadlineExtractor {
         #"end of life"#, #"\bdeprecat"#,
         #"\bretire"#, #"\bscheduled\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
-        #"\bno longer\b"#, "以降", "より", "予定", "終了", "廃止",
+        #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
+        "以降", "より", "予定", "終了", "廃止",
     ]
     /// Field lines whose dates record when something happened, not what to do.
     static let ignoredCues = ["sent:", "date:", "last updated", "published", "time:\u{0}"]
@@ -403,7 +412,7 @@ public enum DeadlineExtractor {
     }
 
     private static let relative = try! Pattern(
-        #"(?:within|in|next)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内"#
+        #"(?:within|in|next|have|has)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
     )
 
     /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`.
@@ -439,6 +448,10 @@ public enum DeadlineExtractor {
         var amountText: String
         var unit: String
         if let amount = group(1), let span = group(2) {
+            amountText = amount.lowercased()
+            unit = span.lowercased()
+        } else if let amount = group(5), let span = group(6) {
+            // "72 hours after this message was sent"
             amountText = amount.lowercased()
             unit = span.lowercased()
         } else {
