@@ -141,8 +141,10 @@ public struct Aggregator {
     /// The same notice in two languages: AWS sends the Japanese version of a notice to accounts
     /// set to Japanese. A group whose title is mostly Japanese joins an English group of the same
     /// category, deadline, services and sender trust when their titles share their numbers
-    /// (versions) and most of their Latin-letter words (product names). Returns the groups and,
-    /// for each merged-away group id, the id it joined.
+    /// (versions) and the Japanese title's Latin-letter words (product names). Without a deadline
+    /// to agree on, the English group must be the only one that fits; a Japanese title without
+    /// Latin words joins only when it and one English group are alone with their category,
+    /// services and trust. Returns the groups and, for each merged-away group id, the id it joined.
     static func mergeTranslations(_ groups: [Group]) -> ([Group], [String: String]) {
         var result = groups
         let renamed = mergeTranslations(&result)
@@ -183,34 +185,48 @@ public struct Aggregator {
         struct Key: Hashable {
             var category: DigestModel.Category
             var deadline: Day?
-            var services: [String]
             var trust: Trust
         }
         let japaneseTitles = groups.map { isJapanese($0.title) }
         var english: [Key: [Int]] = [:]
         for (index, group) in groups.enumerated() where !japaneseTitles[index] && !group.services.isEmpty {
-            english[
-                Key(category: group.category, deadline: group.deadline, services: group.services, trust: group.trust),
-                default: []
-            ]
-            .append(index)
+            english[Key(category: group.category, deadline: group.deadline, trust: group.trust), default: []]
+                .append(index)
+        }
+        // Japanese groups by the same key, to tell a lone pair.
+        var japaneseCount: [Key: Int] = [:]
+        for (index, group) in groups.enumerated() where japaneseTitles[index] {
+            japaneseCount[Key(category: group.category, deadline: group.deadline, trust: group.trust), default: 0] += 1
         }
         // Each English title is read into tokens once, however many Japanese groups meet it.
         var englishTokens: [Int: (words: Set<String>, numbers: Set<String>)] = [:]
         // By index: an iterator over the array would hold its storage, and the first change would copy it.
-        for j in groups.indices where japaneseTitles[j] && groups[j].deadline != nil {
+        for j in groups.indices where japaneseTitles[j] && !groups[j].services.isEmpty {
             let japanese = groups[j]
             let jt = tokens(japanese.title)
-            guard !jt.words.isEmpty else { continue }
-            let key = Key(
-                category: japanese.category, deadline: japanese.deadline, services: japanese.services,
-                trust: japanese.trust)
-            let match = english[key]?.first { e in
+            let key = Key(category: japanese.category, deadline: japanese.deadline, trust: japanese.trust)
+            // Services are read from each version's own words: they must overlap, not agree.
+            guard
+                let candidates = english[key]?.filter({
+                    !Set(groups[$0].services).isDisjoint(with: japanese.services)
+                })
+            else { continue }
+            let fitting = candidates.filter { e in
                 if englishTokens[e] == nil { englishTokens[e] = tokens(groups[e].title) }
                 let et = englishTokens[e]!
                 return jt.numbers == et.numbers && jt.words.isSubset(of: et.words)
             }
-            guard let e = match else { continue }
+            let match: Int?
+            if jt.words.isEmpty {
+                match =
+                    candidates.count == 1 && english[key]?.count == 1 && japaneseCount[key] == 1
+                        && jt.numbers.isEmpty ? candidates[0] : nil
+            } else if japanese.deadline != nil {
+                match = fitting.first
+            } else {
+                match = fitting.count == 1 ? fitting[0] : nil
+            }
+            guard let e = match, !removed.contains(e) else { continue }
             var target = groups[e]
             target.accounts = Array(Set(target.accounts).union(japanese.accounts)).sorted()
             target.regions = Array(Set(target.regions).union(japanese.regions)).sorted()

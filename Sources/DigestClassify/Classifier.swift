@@ -213,6 +213,7 @@ public struct Classifier: Sendable {
         switch code {
         case "", "MULTIPLE_SERVICES", "ABUSE", "HEALTH": return nil
         case "RISK": return "IAM"
+        case "AURORA": return "RDS"
         default: return String(code)
         }
     }

@@ -372,6 +372,14 @@ public enum DeadlineExtractor {
 
     private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
 
+    /// `text` with every absolute date, and a weekday before it, written `#date`.
+    static func maskingDates(_ text: String) -> String {
+        guard mayHoldDate(text) else { return text }
+        return weekday.replacingMatches(in: absolute.replacingMatches(in: text, with: "#date"), with: "")
+    }
+
+    private static let weekday = try! Pattern(#"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?=#date)"#)
+
     private static func day(_ match: [Range<Int>?], _ text: [UInt8]) -> Day? {
         guard
             let index = forms.indices.first(where: { form in

@@ -15,19 +15,23 @@ import Foundation
 enum GroupKey {
     static func make(subject: String, category: Category, deadline: Day?, suspicious: Bool) -> String {
         [
-            category.rawValue, ParagraphMemo.current.keyTopic(subject), deadline?.description ?? "-",
+            // With a deadline in the key, the subject's own way of writing the date does not split copies.
+            category.rawValue, ParagraphMemo.current.keyTopic(subject, datesMasked: deadline != nil),
+            deadline?.description ?? "-",
             suspicious ? "suspicious" : "genuine",
         ]
         .joined(separator: "|")
     }
 
     /// The normalised subject without leading tags ("[action required]", "action needed -", "[要対応]")
-    /// and with regions masked: what a notice is about, however it is flagged.
-    static func topic(_ subject: String) -> String {
+    /// and with regions masked (and, with `datesMasked`, dates and weekdays): what a notice is about,
+    /// however it is flagged and however it writes its date.
+    static func topic(_ subject: String, datesMasked: Bool = false) -> String {
         var text = subject
         while let match = leadingTag.firstMatchRanges(in: text), let whole = match[0], !whole.isEmpty {
             text = String(decoding: text.utf8.dropFirst(whole.upperBound), as: UTF8.self)
         }
+        if datesMasked { text = DeadlineExtractor.maskingDates(text) }
         return Extractors.maskingRegions(text)
     }
 
@@ -81,6 +85,10 @@ struct SkeletonReader {
     private(set) var words: [UInt64] = []
     private var lineWords: [UInt64] = []
     private var lineLetters = 0
+    /// Column separators (`|`, tabs) and per-copy tokens on the current line: a row of a resource
+    /// table, which differs from copy to copy, is no prose.
+    private var lineSeparators = 0
+    private var lineVarying = 0
     private var start = 0
     private var hash = offset
     private var length = 0
@@ -95,7 +103,10 @@ struct SkeletonReader {
         for i in bytes.indices {
             switch bytes[i] {
             case 0x0A: reader.endLine(bytes, at: i)
-            case 0x20, 0x09, 0x0D: reader.endToken(bytes, at: i)
+            case 0x09, 0x7C:
+                reader.lineSeparators += 1
+                reader.endToken(bytes, at: i)
+            case 0x20, 0x0D: reader.endToken(bytes, at: i)
             default: reader.add(bytes[i])
             }
         }
@@ -124,8 +135,11 @@ struct SkeletonReader {
             high = false
             asciiLetters = 0
         }
-        guard length > 0, !varying else { return }
-        if length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470) { return }  // "arn:", "http"
+        guard length > 0 else { return }
+        guard !varying, !(length >= 4 && (head == 0x6172_6E3A || head == 0x6874_7470)) else {  // "arn:", "http"
+            lineVarying += 1
+            return
+        }
         if !high {
             lineLetters += asciiLetters
             lineWords.append(hash)
@@ -151,9 +165,12 @@ struct SkeletonReader {
 
     private mutating func endLine(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) {
         endToken(bytes, at: end)
-        if lineWords.count >= 4 || lineLetters >= 12 { words += lineWords }
+        let row = lineSeparators >= 2 || lineVarying > lineWords.count
+        if !row && (lineWords.count >= 4 || lineLetters >= 12) { words += lineWords }
         lineWords.removeAll(keepingCapacity: true)
         lineLetters = 0
+        lineSeparators = 0
+        lineVarying = 0
     }
 }
 

@@ -24,12 +24,13 @@ final class ParagraphMemo {
         return value
     }
 
-    /// `GroupKey.topic(subject)`, once per distinct subject.
-    func keyTopic(_ subject: String) -> String {
-        if let known = topics[subject] { return known }
-        let value = GroupKey.topic(subject)
+    /// `GroupKey.topic(subject, datesMasked:)`, once per distinct subject and form.
+    func keyTopic(_ subject: String, datesMasked: Bool) -> String {
+        let key = datesMasked ? "#" + subject : subject
+        if let known = topics[key] { return known }
+        let value = GroupKey.topic(subject, datesMasked: datesMasked)
         if topics.count >= Self.bound { topics.removeAll(keepingCapacity: true) }
-        topics[subject] = value
+        topics[key] = value
         return value
     }
 

@@ -241,4 +241,79 @@ struct TranslationTests {
         #expect(groups[0].accounts == ["111111111111", "222222222222"])
         #expect(renamed == ["g-ja": "g-en"])
     }
+
+    static func undated(_ id: String, _ title: String, category: DigestModel.Category, services: [String]) -> Group {
+        var group = Self.group(id, title, account: "1111111111\(id.count % 10)1")
+        group.category = category
+        group.deadline = nil
+        group.services = services
+        return group
+    }
+
+    @Test func undatedTranslationJoinsTheOnlyEnglishVersionThatFits() {
+        // The English version names more services in its body; the services need only overlap.
+        let english = Self.undated(
+            "g-en", "Announcing the general availability of Amazon Bedrock Flows", category: .informational,
+            services: ["BEDROCK", "IAM"])
+        let japanese = Self.undated(
+            "g-ja", "【一般提供開始】Amazon Bedrock Flows が利用可能になりました", category: .informational,
+            services: ["BEDROCK"])
+        let (groups, renamed) = Aggregator.mergeTranslations([english, japanese])
+        #expect(groups.map(\.id) == ["g-en"])
+        #expect(renamed == ["g-ja": "g-en"])
+    }
+
+    @Test func undatedTranslationWithTwoFittingEnglishNoticesStaysApart() {
+        let first = Self.undated(
+            "g-en1", "Announcing the general availability of Amazon Bedrock Flows", category: .informational,
+            services: ["BEDROCK"])
+        let second = Self.undated(
+            "g-en2", "Amazon Bedrock Flows now supports prompt caching", category: .informational, services: ["BEDROCK"]
+        )
+        let japanese = Self.undated(
+            "g-ja", "【一般提供開始】Amazon Bedrock Flows が利用可能になりました", category: .informational,
+            services: ["BEDROCK"])
+        let (groups, _) = Aggregator.mergeTranslations([first, second, japanese])
+        #expect(groups.count == 3)
+    }
+
+    @Test func japaneseTitleWithoutLatinWordsJoinsOnlyALonePair() {
+        let english = Self.undated(
+            "g-en", "Amazon Web Services Billing Statement Available", category: .billing, services: ["BILLING"])
+        let japanese = Self.undated("g-ja", "アマゾン ウェブ サービスの請求書が利用可能になりました", category: .billing, services: ["BILLING"])
+        #expect(Aggregator.mergeTranslations([english, japanese]).0.count == 1)
+        let budget = Self.undated(
+            "g-en2", "AWS Budgets: team-a has exceeded your alert threshold", category: .billing, services: ["BILLING"])
+        #expect(Aggregator.mergeTranslations([english, budget, japanese]).0.count == 3)
+    }
+
+    @Test func copiesWithDifferentResourceTablesAndDateFormsAreOneGroup() {
+        func notice(_ id: String, account: String, when: String, rows: [String]) -> Message {
+            GroupingTests.message(
+                id: id, account: account,
+                subject: "[Planned Maintenance] Amazon RDS operating system update on \(when)",
+                body: """
+                    Hello,
+
+                    We will apply an operating system update to the Amazon RDS instances listed below during their
+                    maintenance window. The update takes a few minutes and needs no action from you unless you want to
+                    apply it earlier.
+
+                    Account | Region | Instance | Engine
+                    \(rows.joined(separator: "\n"))
+
+                    Sincerely, Amazon Web Services
+                    """)
+        }
+        let digest = GroupingTests().aggregate([
+            notice(
+                "m1", account: "111111111111", when: "17 November 2026",
+                rows: ["111111111111 | eu-north-1 | orders-db | postgres 15.4"]),
+            notice(
+                "m2", account: "222222222222", when: "Tuesday, November 17, 2026",
+                rows: (1...30).map { "222222222222 | us-east-1 | app-db-\($0) | mysql 8.0.35" }),
+        ])
+        #expect(digest.groups.count == 1)
+        #expect(digest.groups.first?.messageCount == 2)
+    }
 }
