@@ -24,6 +24,10 @@ enum ByteSearch {
         }
     }
 
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { contains(haystack, $0) }
+    }
+
     static func contains(_ haystack: [UInt8], _ needle: Needle) -> Bool {
         needle.bytes.withUnsafeBufferPointer { contains(haystack, $0, anchor: needle.anchor) }
     }

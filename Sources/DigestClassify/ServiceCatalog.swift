@@ -33,8 +33,9 @@ public struct ServiceCatalog: Sendable {
     /// The ids of the services named in `text`, sorted and unique. Names match whole words, in
     /// any case ("Amazon RDS", "amazon rds"), never inside a longer token ("EECS" is not "ECS").
     public func services(in text: String) -> [String] {
-        let words = Self.tokens(text.utf8Bytes)
-        var found = Set<String>()
+        let bytes = text.utf8Bytes
+        let words = Self.tokens(bytes)
+        var found = Set<String>(Self.japaneseNames(in: bytes).keys)
         for index in words.indices {
             guard let candidates = aliases[words[index]] else { continue }
             for candidate in candidates where index + candidate.words.count <= words.count {
@@ -49,7 +50,7 @@ public struct ServiceCatalog: Sendable {
     /// How many times each service is named in `text`.
     func mentions(in text: [UInt8]) -> [String: Int] {
         let words = Self.tokens(text)
-        var counts: [String: Int] = [:]
+        var counts = Self.japaneseNames(in: text)
         var index = 0
         while index < words.count {
             var step = 1
@@ -63,6 +64,22 @@ public struct ServiceCatalog: Sendable {
                 }
             }
             index += step
+        }
+        return counts
+    }
+
+    /// Names Japanese notices give services in katakana or kanji instead of the English name.
+    static let japanese: [(name: [UInt8], id: String)] = [
+        ("リレーショナルデータベース", "RDS"), ("シンプルストレージサービス", "S3"), ("シンプル ストレージ サービス", "S3"),
+        ("請求書", "BILLING"), ("請求額", "BILLING"), ("無料利用枠", "BILLING"), ("予算アラート", "BILLING"),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    /// The services `bytes` names by their Japanese names, with how often; nothing for ASCII text.
+    static func japaneseNames(in bytes: [UInt8]) -> [String: Int] {
+        guard bytes.contains(where: { $0 >= 0xE0 }) else { return [:] }
+        var counts: [String: Int] = [:]
+        for entry in japanese where ByteSearch.contains(bytes, entry.name) {
+            counts[entry.id, default: 0] += 1
         }
         return counts
     }

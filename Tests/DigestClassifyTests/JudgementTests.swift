@@ -201,6 +201,40 @@ struct JudgementTests {
         #expect(n.trust == .verified)
     }
 
+    // 7. Services.
+
+    @Test func productNamesInTheBodyAreTheirServices() {
+        let n = Self.notice(
+            subject: "Important: your clusters need an engine upgrade",
+            text: "Your Amazon Aurora clusters run an engine version that Aurora stops supporting next year.")
+        #expect(n.services.contains("RDS"))
+    }
+
+    @Test func japaneseServiceNamesAreFound() {
+        let n = Self.notice(
+            subject: "証明書の更新のお願い",
+            text: "お客様の Amazon リレーショナルデータベースサービス のインスタンスで証明書の更新が必要です。")
+        #expect(n.services.contains("RDS"))
+    }
+
+    @Test func anotherProvidersProductsAreNamedUnderIt() {
+        let n = Self.notice(
+            from: "CloudPlatform-noreply@google.com", name: "Google Cloud",
+            subject: "Cloud SQL maintenance scheduled for your instances",
+            text: "Cloud SQL will apply maintenance to instance orders-db during its maintenance window.")
+        #expect(n.services == ["google-cloud:Cloud SQL"])
+    }
+
+    @Test func healthEventCodeNamesTheService() {
+        let n = Self.notice(
+            from: "health@aws.com", name: "AWS Health",
+            subject: "AWS Health Event: scheduled change [AWS Account: 111122223333]",
+            text:
+                "Details: https://health.aws.amazon.com/health/home#/account/event-log?eventID=arn:aws:health:us-east-1::event/DOCDB/AWS_DOCDB_MAINTENANCE_SCHEDULED/abc123"
+        )
+        #expect(n.services.contains("DOCDB"))
+    }
+
     // 9. Review defects.
 
     @Test func eventTypeConditionIsRead() throws {
