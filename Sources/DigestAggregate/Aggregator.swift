@@ -85,6 +85,15 @@ public struct Aggregator {
         unreadable.append(item)
     }
 
+    /// What the readers found (``Ingest/read(_:_:)``'s count), kept apart from where it ends up.
+    public mutating func addFound(_ count: Int) {
+        found += count
+        foundGiven = true
+    }
+
+    private var found = 0
+    private var foundGiven = false
+
     /// The group id for a key: `g-` and 12 hex digits of its stable hash, the same in every run.
     public static func groupID(_ key: String) -> String {
         "g-" + StableHash.hex(key).prefix(12)
@@ -127,7 +136,7 @@ public struct Aggregator {
         }
         let counts = Counts(
             messages: log.count, groups: built.count, unreadable: unreadable.count, outside: outside,
-            accounts: accounts.count)
+            accounts: accounts.count, read: foundGiven ? found : nil)
         return Digest(
             month: month?.description ?? "all",
             period: month.map { Period(first: $0.firstDay, last: $0.lastDay) },

@@ -15,7 +15,8 @@ struct BuildCommand: AsyncParsableCommand {
             Every message read ends in exactly one group, in the list of unreadable inputs (with its
             source and reason), or among the messages dated outside the month; the last line of output
             gives these counts. The exit status is 0 when every input was read, 1 when the digest was
-            written but some input was unreadable, and 64 or more for errors that stop the run.
+            written but some input was unreadable, 70 when the counts do not reconcile (a bug: the digest is
+            written and says so), and 64 or more for other errors that stop the run.
             """)
 
     @Option(
@@ -88,11 +89,15 @@ struct BuildCommand: AsyncParsableCommand {
 
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
         var aggregator = Aggregator(month: selected, timeZone: zone)
-        for item in plan.rejected { aggregator.add(item) }
+        for item in plan.rejected {
+            aggregator.add(item)
+            aggregator.addFound(1)
+        }
         let pipeline = Pipeline(makeClassifier: { Classifier(rules: ruleSet) }, jobs: jobs)
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(item) }
+            aggregator.addFound(result.found)
         }
         progress.finish()
 
@@ -122,6 +127,10 @@ struct BuildCommand: AsyncParsableCommand {
         print(
             "\(c.read) read: \(c.messages) grouped into \(c.groups) notices, \(c.unreadable) unreadable, "
                 + "\(c.outside) outside \(digest.month)")
+        guard c.reconciles else {
+            // A message that went nowhere is a bug, never a line that is true by construction.
+            throw CLIError.countsDoNotReconcile(read: c.read, accounted: c.messages + c.unreadable + c.outside).stop()
+        }
         if c.unreadable > 0 { throw ExitCode.failure }
     }
 }

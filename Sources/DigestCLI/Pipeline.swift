@@ -20,6 +20,8 @@ struct Pipeline: Sendable {
         /// Each notice's digest.json record, encoded here on the worker rather than on the consumer.
         var records: [MessageLog.Encoded] = []
         var unreadable: [Unreadable] = []
+        /// What the reader found in the unit, counted as it read.
+        var found = 0
         var bytes = 0
     }
 
@@ -44,7 +46,7 @@ struct Pipeline: Sendable {
 
     static func process(_ unit: InputUnit, classifier: Classifier) -> UnitResult {
         var result = UnitResult()
-        Ingest.read(unit) { item in
+        result.found = Ingest.read(unit) { item in
             switch item {
             case .message(let message):
                 let notice = classifier.classify(message)

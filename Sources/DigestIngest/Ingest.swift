@@ -10,17 +10,21 @@ public enum IngestItem: Sendable {
 
 /// Reads the messages of one ``InputUnit`` through GMime, one at a time.
 public enum Ingest {
-    /// Calls `body` for every message (or unreadable stretch) of `unit`, in file order.
+    /// Calls `body` for every message (or unreadable stretch) of `unit`, in file order, and returns
+    /// how many the reader found (separator lines, stretches, files), counted where they are read:
+    /// it must equal the number of calls, and the digest's reconciliation compares the two.
     /// Only one message is held at a time, so memory does not grow with the file.
-    public static func read(_ unit: InputUnit, _ body: (IngestItem) throws -> Void) rethrows {
+    @discardableResult
+    public static func read(_ unit: InputUnit, _ body: (IngestItem) throws -> Void) rethrows -> Int {
         let parser: MailParser
         do {
             parser = try MailParser(
                 path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip)
         } catch {
             try body(.unreadable(Unreadable(source: unit.path, reason: error.errorDescription ?? "\(error)")))
-            return
+            return 1
         }
+        defer { _ = parser }
         var ordinal = 0
         while let item = parser.next() {
             ordinal += 1
@@ -41,6 +45,7 @@ public enum Ingest {
                 try body(.unreadable(Unreadable(source: location.description, reason: reason)))
             }
         }
+        return parser.found
     }
 
     /// Turns GMime's content into a ``Message``: HTML reduced to text.

@@ -27,6 +27,14 @@ public final class MailParser {
     private var mbox: MboxReader?
     private var finished = false
     private var ordinal = 0
+    private var leadingStretches = 0
+
+    /// What was found in the input, counted as it is read and independently of what becomes of it:
+    /// the mbox separator lines (one per message), stretches before the first one that are not
+    /// blank, or 1 for a single-message file.
+    public var found: Int {
+        format == .mbox ? (mbox?.separators ?? 0) + leadingStretches : 1
+    }
 
     /// Opens `path` for reading.
     /// - Parameters:
@@ -55,6 +63,7 @@ public final class MailParser {
             let offset = gzip && format == .mbox ? -1 : item.offset
             if format == .mbox && item.leading {
                 if item.bytes.allSatisfy({ $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) { continue }
+                leadingStretches += 1
                 return .failure(
                     offset: max(offset, 0), reason: "text before the first mbox \"From \" line: not a message")
             }

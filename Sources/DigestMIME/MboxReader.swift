@@ -1,9 +1,11 @@
 internal import CGMime
 import Foundation
 
-/// Reads the messages of an mbox one at a time: finds each `From ` line that follows an empty line
-/// (or starts the file), and hands back the message's bytes without that line and with one level of
-/// mboxrd `>From ` quoting undone.
+/// Reads the messages of an mbox one at a time: finds each separator line (``MboxSeparator``: a
+/// `From ` line with a sender and a date, after a blank line or not, LF or CRLF), and hands back the
+/// message's bytes without that line, without the blank line before the next separator, and with one
+/// level of mboxrd `>From ` quoting undone. Counts the separators it finds: what was read, counted
+/// where it is read.
 ///
 /// We split the mbox ourselves rather than with GMime's mbox mode: GMime 3.2.13 splits a message
 /// in two when a read buffer happens to end right before a `From ` in the middle of a body line
@@ -19,6 +21,8 @@ struct MboxReader {
     private let end: Int
     /// The whole input is one message (no `From ` lines to look for).
     var wholeInput = false
+    /// Separator lines found so far.
+    private(set) var separators = 0
     private static let chunk = 1 << 20
 
     init(source: ByteSource, start: Int, end: Int) {
@@ -41,16 +45,30 @@ struct MboxReader {
         let offset = bufferOffset + cursor
         guard offset < end else { return nil }
         let leading = !buffer[cursor...].starts(with: Self.from)
-        // The message runs to the next "\n\nFrom ", or to the end of the input.
+        if !leading { separators += 1 }
+        // The message runs to the next separator line, or to the end of the input.
         var searchFrom = leading ? cursor : cursor + 5
         var boundary: Int?
         while boundary == nil {
             boundary = find(from: searchFrom)
             if boundary != nil || atEnd { break }
-            searchFrom = max(cursor, buffer.count - 6)
+            // Look again from the last line start not yet judged (a separator may straddle the read).
+            var lineStart = buffer.count - 1
+            while lineStart > searchFrom, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
+            searchFrom = max(searchFrom, lineStart)
             fill(atLeast: buffer.count - cursor + Self.chunk)
         }
-        let messageEnd = boundary.map { $0 - 1 } ?? buffer.count  // keep the message's last "\n"
+        var messageEnd = boundary ?? buffer.count
+        // The blank line before a separator belongs to the mbox, not to the message.
+        if boundary != nil {
+            if messageEnd - cursor >= 4, buffer[messageEnd - 1] == 0x0A, buffer[messageEnd - 2] == 0x0D,
+                buffer[messageEnd - 3] == 0x0A, buffer[messageEnd - 4] == 0x0D
+            {
+                messageEnd -= 2
+            } else if messageEnd - cursor >= 2, buffer[messageEnd - 1] == 0x0A, buffer[messageEnd - 2] == 0x0A {
+                messageEnd -= 1
+            }
+        }
         var body = leading ? cursor : cursor
         if !leading {
             while body < messageEnd, buffer[body] != 0x0A { body += 1 }  // drop the From_ line
@@ -64,25 +82,26 @@ struct MboxReader {
 
     private static let from: [UInt8] = Array("From ".utf8)
 
-    /// The index of the `F` of the first "\n\nFrom " at or after `start`.
+    /// The index of the `F` of the first separator line at or after `start` whose whole line is in
+    /// the buffer (a line cut by the buffer's end is looked at again once more is read).
     private func find(from start: Int) -> Int? {
         guard buffer.count >= 7 else { return nil }
-        let first = max(start, cursor)
-        let last = buffer.count - 7
+        let first = max(start, cursor + 1)
+        let last = buffer.count - 6
         guard first <= last else { return nil }
         return buffer.withUnsafeBufferPointer { b -> Int? in
             let base = b.baseAddress!
             var i = first
             while i <= last {
-                // Each "F" is a candidate (memchr is vectorised); the bytes around it decide.
-                guard let hit = memchr(base + i + 2, 0x46, last - i + 1) else { return nil }
+                // Each "F" at a line start is a candidate (memchr is vectorised); its line decides.
+                guard let hit = memchr(base + i, 0x46, last - i + 1) else { return nil }
                 let f = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if b[f - 1] == 0x0A, b[f - 2] == 0x0A, b[f + 1] == 0x72, b[f + 2] == 0x6F, b[f + 3] == 0x6D,
-                    b[f + 4] == 0x20
-                {
-                    return f
+                if b[f - 1] == 0x0A, b[f + 1] == 0x72, b[f + 2] == 0x6F, b[f + 3] == 0x6D, b[f + 4] == 0x20 {
+                    // The whole line must be here to judge it.
+                    if !atEnd && memchr(base + f, 0x0A, b.count - f) == nil { return nil }
+                    if MboxSeparator.isSeparator(b, at: f) { return f }
                 }
-                i = f - 1
+                i = f + 1
             }
             return nil
         }

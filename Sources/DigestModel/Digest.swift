@@ -257,7 +257,9 @@ public struct MessageRecord: Sendable, Codable, Hashable {
     }
 }
 
-/// The counts that reconcile: read = grouped + unreadable + outside the month.
+/// The counts that reconcile: read = grouped + unreadable + outside the month. `read` is counted
+/// where messages are read (separator lines, files), not derived from the others, so the check can
+/// fail.
 public struct Counts: Sendable, Codable, Hashable {
     /// Messages read that were placed in a group.
     public var messages: Int
@@ -265,18 +267,23 @@ public struct Counts: Sendable, Codable, Hashable {
     public var unreadable: Int
     /// Messages dated outside the digest's month, left out of the groups.
     public var outside: Int
-    /// Every message read plus every unreadable input: messages + unreadable + outside.
+    /// Every message and unreadable input the readers found, counted as they read.
     public var read: Int
     public var accounts: Int
 
-    public init(messages: Int, groups: Int, unreadable: Int, outside: Int, accounts: Int) {
+    /// `read` defaults to the sum of the others (for views built by hand); the pipeline gives the
+    /// count its readers took.
+    public init(messages: Int, groups: Int, unreadable: Int, outside: Int, accounts: Int, read: Int? = nil) {
         self.messages = messages
         self.groups = groups
         self.unreadable = unreadable
         self.outside = outside
-        self.read = messages + unreadable + outside
+        self.read = read ?? messages + unreadable + outside
         self.accounts = accounts
     }
+
+    /// Whether every message read is grouped, unreadable or outside the month.
+    public var reconciles: Bool { read == messages + unreadable + outside }
 }
 
 /// The month's digest: what Aggregate hands to Render.

@@ -222,7 +222,7 @@ public struct DigestView: Sendable {
         hasSuspicious = !suspicious.isEmpty
         unreadableRows = digest.unreadable.map { UnreadableRow(source: $0.source, reason: $0.reason) }
         hasUnreadable = !unreadableRows.isEmpty
-        reconciles = digest.counts.read == digest.counts.messages + digest.counts.unreadable + digest.counts.outside
+        reconciles = digest.counts.reconciles
     }
 
     /// Deadlines of genuine notices, in four buckets relative to the report date.

@@ -116,13 +116,26 @@ struct GroupingTests {
         after.date = ISO8601DateFormatter().date(from: "2026-12-01T00:00:00Z")
         for message in [inside, before, after] { aggregator.add(Self.classifier.classify(message)) }
         aggregator.add(Unreadable(source: "broken.eml", reason: "no From, Subject or Date header: not a message"))
+        aggregator.addFound(4)
         let digest = aggregator.digest(sources: [])
+        #expect(digest.counts.reconciles)
         #expect(digest.counts.messages == 1)
         #expect(digest.counts.outside == 2)
         #expect(digest.counts.unreadable == 1)
         #expect(digest.counts.read == 4)
         #expect(digest.counts.read == digest.counts.messages + digest.counts.unreadable + digest.counts.outside)
         #expect(digest.groups.reduce(0) { $0 + $1.messageCount } == digest.counts.messages)
+    }
+
+    @Test func aMessageThatWentNowhereBreaksTheReconciliation() {
+        // The readers found three messages; only two reached the aggregator.
+        var aggregator = Aggregator(month: Month("2026-11"), timeZone: Self.utc)
+        aggregator.add(Self.classifier.classify(Self.rdsNotice(account: "111111111111", instances: ["db-a"], id: "a")))
+        aggregator.add(Self.classifier.classify(Self.rdsNotice(account: "222222222222", instances: ["db-b"], id: "b")))
+        aggregator.addFound(3)
+        let counts = aggregator.digest(sources: []).counts
+        #expect(counts.read == 3)
+        #expect(!counts.reconciles)
     }
 
     @Test func monthIsJudgedInTheGivenTimeZone() {

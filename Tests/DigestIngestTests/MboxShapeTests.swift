@@ -1,0 +1,105 @@
+import DigestMIME
+import DigestModel
+import Fixtures
+import Foundation
+import Testing
+
+@testable import DigestIngest
+
+/// The mbox shapes real tools write: every message is read, and the reader's own count of what it
+/// found agrees with an independent count (the sample month's label sidecar, one line a message).
+struct MboxShapeTests {
+    static let sample = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox")
+
+    /// The number of messages in the sample month, counted from its labels, not by our reader.
+    static func expectedCount() throws -> Int {
+        let labels = try String(
+            contentsOf: Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.labels.jsonl"),
+            encoding: .utf8)
+        return labels.split(separator: "\n").count
+    }
+
+    static func write(_ bytes: [UInt8], _ name: String) throws -> String {
+        let path = NSTemporaryDirectory() + "mbox-shape-\(UUID().uuidString)-\(name)"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Reads `path` as an mbox: the messages, and what the reader says it found.
+    static func read(_ path: String) -> (messages: Int, unreadable: Int, found: Int) {
+        var messages = 0
+        var unreadable = 0
+        let found = Ingest.read(InputUnit(path: path, format: .mbox)) { item in
+            switch item {
+            case .message: messages += 1
+            case .unreadable: unreadable += 1
+            }
+        }
+        return (messages, unreadable, found)
+    }
+
+    @Test(arguments: ["lf", "crlf", "no-blank-line", "crlf-no-blank-line"])
+    func everyShapeOfTheSampleMonthIsReadWhole(shape: String) throws {
+        // Latin-1 maps each byte to one character and back: the transformations keep every other byte.
+        var text = try String(contentsOf: Self.sample, encoding: .isoLatin1)
+        if shape.contains("no-blank-line") {
+            // Exporters that write each separator right after the previous message's last line.
+            text = text.replacing(/\n\n(From \S+ \w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d \d{4}\n)/) { "\n" + $0.1 }
+        }
+        if shape.hasPrefix("crlf") { text = text.replacingOccurrences(of: "\n", with: "\r\n") }
+        let path = try Self.write(Array(text.data(using: .isoLatin1)!), shape + ".mbox")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = Self.read(path)
+        let expected = try Self.expectedCount()
+        #expect(result.messages == expected, "\(shape)")
+        #expect(result.unreadable == 0)
+        #expect(result.found == result.messages + result.unreadable)
+    }
+
+    @Test func bodyLinesThatStartWithFromDoNotSplitAMessage() throws {
+        let mbox = """
+            From MAILER-DAEMON Tue Nov  3 09:15:02 2026
+            From: Amazon Web Services <no-reply-aws@amazon.com>
+            Subject: One
+
+            Hello.
+
+            From the console, open the dashboard.
+
+            From now on, the old endpoint is closed.
+            From MAILER-DAEMON Tue Nov  3 09:16:02 2026
+            From: Amazon Web Services <no-reply-aws@amazon.com>
+            Subject: Two
+
+            Second message.
+
+            """
+        let path = try Self.write(Array(mbox.utf8), "from-lines.mbox")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var subjects: [String] = []
+        var texts: [String] = []
+        let found = Ingest.read(InputUnit(path: path, format: .mbox)) { item in
+            if case .message(let message) = item {
+                subjects.append(message.subject)
+                texts.append(message.text)
+            }
+        }
+        #expect(subjects == ["One", "Two"])
+        #expect(found == 2)
+        #expect(texts.first?.contains("From now on, the old endpoint is closed.") == true)
+    }
+
+    @Test(arguments: [
+        ("From MAILER-DAEMON Sat Nov  1 00:21:18 2026", true),
+        ("From - Sat Nov 01 00:21:18 2026", true),
+        ("From a@example.com Sat, 01 Nov 2026 00:21:18 +0000", true),
+        ("From a@example.com  Sat Nov  1 00:21:18 2026\r", true),
+        ("From the console, open the dashboard.", false),
+        ("From 9:00 to 10:00 the service is down.", false),
+        ("From: Amazon Web Services <a@b>", false),
+    ])
+    func separatorLinesAreToldByTheirForm(line: String, separator: Bool) {
+        let bytes = Array(line.utf8)
+        #expect(bytes.withUnsafeBufferPointer { MboxSeparator.isSeparator($0, at: 0) } == separator, "\(line)")
+    }
+}
