@@ -21,7 +21,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Option(
         name: .shortAndLong, parsing: .upToNextOption,
-        help: "mbox, Maildir, .eml file or folder (repeatable, .gz allowed).")
+        help:
+            "mbox, Maildir, .eml file or folder (repeatable, .gz allowed); '-' or a pipe reads standard input or the pipe."
+    )
     var input: [String] = []
 
     @Option(help: "The month to digest, YYYY-MM (default: the month before today in --timezone).")
@@ -86,6 +88,7 @@ struct BuildCommand: AsyncParsableCommand {
         let ruleSet = try RuleSet.effective(userFile: rules)
         let renderer = try await Renderer(templates: (templates as NSString).appendingPathComponent(lang))
         let plan = try InputScanner.plan(input, splitBytes: splitBytes)
+        defer { plan.removeSpooled() }
 
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
         var aggregator = Aggregator(month: selected, timeZone: zone)
@@ -101,7 +104,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         progress.finish()
 
-        let digest = aggregator.digest(sources: input)
+        let digest = aggregator.digest(sources: input.map { $0 == "-" ? "standard input" : $0 })
         let reportDate = asOf.flatMap(Day.init) ?? selected?.lastDay ?? Day(Date(), in: zone)
         let language = Language(rawValue: lang) ?? .en
         // The previous month's digest, where this output folder holds one, gives the trend.

@@ -22,6 +22,7 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let classifier = Classifier(rules: try RuleSet.effective(userFile: rules))
         let plan = try InputScanner.plan(files)
+        defer { plan.removeSpooled() }
         for item in plan.rejected { print("\(item.source): unreadable: \(item.reason)") }
         for unit in plan.units {
             Ingest.read(unit) { item in

@@ -21,7 +21,7 @@ public enum Ingest {
             parser = try MailParser(
                 path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip)
         } catch {
-            try body(.unreadable(Unreadable(source: unit.path, reason: error.errorDescription ?? "\(error)")))
+            try body(.unreadable(Unreadable(source: unit.label, reason: error.errorDescription ?? "\(error)")))
             return 1
         }
         defer { _ = parser }
@@ -30,7 +30,7 @@ public enum Ingest {
             ordinal += 1
             switch item {
             case .message(let content, let offset):
-                let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
+                let location = SourceLocation(path: unit.label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 if content.from == nil && content.subject.isEmpty && content.date == nil {
                     try body(
                         .unreadable(
@@ -41,7 +41,7 @@ public enum Ingest {
                     try body(.message(message(from: content, at: location)))
                 }
             case .failure(let offset, let reason):
-                let location = SourceLocation(path: unit.path, offset: offset, ordinal: offset < 0 ? ordinal : nil)
+                let location = SourceLocation(path: unit.label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 try body(.unreadable(Unreadable(source: location.description, reason: reason)))
             }
         }

@@ -9,13 +9,16 @@ public struct InputUnit: Sendable, Hashable {
     }
 
     public var path: String
+    /// What the digest calls the input: the path, or `standard input` for a spooled stream.
+    public var label: String
     public var format: Format
     public var gzip: Bool
     /// For a split mbox, the bytes of this unit; nil for the whole file.
     public var range: Range<Int>?
 
-    public init(path: String, format: Format, gzip: Bool = false, range: Range<Int>? = nil) {
+    public init(path: String, format: Format, gzip: Bool = false, range: Range<Int>? = nil, label: String? = nil) {
         self.path = path
+        self.label = label ?? path
         self.format = format
         self.gzip = gzip
         self.range = range
@@ -28,4 +31,11 @@ public struct InputPlan: Sendable {
     public var rejected: [Unreadable]
     /// Total bytes of the files to read (compressed size for gzip), for progress.
     public var totalBytes: Int
+    /// Temporary files that hold standard input or a pipe's contents: remove them when done.
+    public var spooled: [String] = []
+
+    /// Removes the temporary files.
+    public func removeSpooled() {
+        for path in spooled { try? FileManager.default.removeItem(atPath: path) }
+    }
 }

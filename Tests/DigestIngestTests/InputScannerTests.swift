@@ -115,3 +115,90 @@ struct MboxSplitterTests {
         #expect(MboxSplitter.ranges(of: "/nonexistent", size: 10, chunk: 100) == [0..<10])
     }
 }
+
+/// Archives as real folders hold them: links, loops and special files are accounted for, never
+/// walked forever, opened, or dropped without a word.
+struct InputFolderShapeTests {
+    /// A fresh folder with one message file in `sub/`.
+    static func folder() throws -> String {
+        let root = NSTemporaryDirectory() + "input-shapes-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("eml/iso-2022-jp.eml"), toPath: root + "/sub/a.eml")
+        return root
+    }
+
+    @Test func aLinkLoopIsReportedOnceAndNotWalked() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/sub/back", withDestinationPath: "..")
+        let plan = try InputScanner.plan([root])
+        #expect(plan.units.count == 1)
+        #expect(plan.rejected.map(\.source) == [root + "/sub/back"])
+        #expect(plan.rejected.first?.reason.hasPrefix("symbolic link loop") == true)
+    }
+
+    @Test func aDanglingLinkIsUnreadableWithItsTarget() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/gone.eml", withDestinationPath: "/nonexistent/x.eml")
+        let plan = try InputScanner.plan([root])
+        #expect(plan.units.count == 1)
+        #expect(
+            plan.rejected == [
+                Unreadable(
+                    source: root + "/gone.eml", reason: "dangling symbolic link to /nonexistent/x.eml: nothing to read")
+            ])
+    }
+
+    @Test func aNamedPipeInAFolderIsListedAndNeverOpened() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(mkfifo(root + "/pipe", 0o600) == 0)
+        // Opening the pipe for reading would wait for a writer forever: the plan must not.
+        let plan = try InputScanner.plan([root])
+        #expect(plan.units.count == 1)
+        #expect(
+            plan.rejected == [Unreadable(source: root + "/pipe", reason: "not a regular file (a named pipe): not read")]
+        )
+    }
+
+    @Test func aFileReachedByTwoPathsIsReadOnce() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/alias.eml", withDestinationPath: "sub/a.eml")
+        let plan = try InputScanner.plan([root])
+        #expect(plan.units.count == 1)
+        #expect(plan.rejected.isEmpty)
+    }
+
+    @Test func aPipeNamedOnTheCommandLineIsReadThroughASpool() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let pipe = root + "/stream"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("mbox/mboxrd.mbox")))
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: pipe) {
+                handle.write(bytes)
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let plan = try InputScanner.plan([pipe])
+        defer { plan.removeSpooled() }
+        #expect(plan.units.count == 1)
+        #expect(plan.units.first?.label == pipe)
+        let result = readAll(plan.units[0])
+        #expect(result.messages.count == 3)
+        #expect(result.messages.allSatisfy { $0.source.path == pipe })
+    }
+
+    @Test func aMissingOrDanglingInputStopsWithWhatIsWrong() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: IngestError.missingInput(path: root + "/nope")) { try InputScanner.plan([root + "/nope"]) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/gone", withDestinationPath: "/nonexistent")
+        #expect(throws: IngestError.danglingInput(path: root + "/gone")) { try InputScanner.plan([root + "/gone"]) }
+    }
+}
