@@ -24,12 +24,17 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "DigestModel"),
-        .target(name: "DigestMIME", dependencies: ["CGMime", "DigestModel"]),
+        .target(name: "DigestMIME", dependencies: ["CGMime", "CZlib", "DigestModel"]),
         .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
         .target(
             name: "DigestClassify",

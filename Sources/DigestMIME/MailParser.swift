@@ -28,12 +28,14 @@ public final class MailParser {
     private var finished = false
     private var ordinal = 0
     private var leadingStretches = 0
+    /// 1 once a damaged or truncated input has been reported.
+    private var damage = 0
 
     /// What was found in the input, counted as it is read and independently of what becomes of it:
     /// the mbox separator lines (one per message), stretches before the first one that are not
     /// blank, or 1 for a single-message file.
     public var found: Int {
-        format == .mbox ? (mbox?.separators ?? 0) + leadingStretches : 1
+        (format == .mbox ? (mbox?.separators ?? 0) + leadingStretches : 1) + damage
     }
 
     /// Opens `path` for reading.
@@ -67,12 +69,21 @@ public final class MailParser {
                 return .failure(
                     offset: max(offset, 0), reason: "text before the first mbox \"From \" line: not a message")
             }
+            if item.cut {
+                return .failure(
+                    offset: offset, reason: "message cut short: \(mbox?.failure ?? "the input ended early")")
+            }
             guard let content = MIMEMessage.parse(item.bytes) else {
                 return .failure(offset: max(offset, 0), reason: "GMime could not parse a message here")
             }
             return .message(content, offset: format == .mbox ? offset : 0)
         }
         finished = true
+        // Damage after the last whole message, or where no message began: one entry for the rest.
+        if damage == 0, let failure = mbox?.failure {
+            damage = 1
+            return .failure(offset: -1, reason: "the rest of the file is unreadable: \(failure)")
+        }
         return nil
     }
 }

@@ -1,4 +1,5 @@
 internal import CGMime
+internal import CZlib
 import Foundation
 
 /// Reads the messages of an mbox one at a time: finds each separator line (``MboxSeparator``: a
@@ -31,14 +32,18 @@ struct MboxReader {
         self.end = end
     }
 
-    /// The next message: its offset (of the `From ` line) and its bytes; nil at the end. Bytes
-    /// before the first `From ` line come back as a message with `leading` set.
-    mutating func next() -> (offset: Int, bytes: [UInt8], leading: Bool)? {
+    /// Why the input ended early (damaged or truncated compressed data), if it did.
+    var failure: String? { source.failure }
+
+    /// The next message: its offset (of the `From ` line), its bytes, and whether it is cut short
+    /// by the input's failure; nil at the end. Bytes before the first `From ` line come back as a
+    /// message with `leading` set.
+    mutating func next() -> (offset: Int, bytes: [UInt8], leading: Bool, cut: Bool)? {
         if wholeInput {
             guard !atEnd || cursor < buffer.count else { return nil }
             fill(atLeast: .max)
             defer { cursor = buffer.count }
-            return cursor < buffer.count ? (0, Array(buffer[cursor...]), false) : nil
+            return cursor < buffer.count ? (0, Array(buffer[cursor...]), false, source.failure != nil) : nil
         }
         fill(atLeast: 5)
         guard cursor < buffer.count else { return nil }
@@ -77,7 +82,7 @@ struct MboxReader {
         let bytes = Self.unquote(buffer[body..<messageEnd])
         cursor = boundary ?? buffer.count
         compact()
-        return (offset, bytes, leading)
+        return (offset, bytes, leading, boundary == nil && source.failure != nil)
     }
 
     private static let from: [UInt8] = Array("From ".utf8)
@@ -177,6 +182,12 @@ extension MboxReader {
 protocol ByteSource {
     /// Up to `count` bytes at `offset`; empty at the end. Compressed sources read sequentially.
     mutating func read(_ count: Int, at offset: Int) -> [UInt8]
+    /// Why the source ended before the end of its data (damaged or truncated), if it did.
+    var failure: String? { get }
+}
+
+extension ByteSource {
+    var failure: String? { nil }
 }
 
 /// Reads a file with `pread`; owns the descriptor.
@@ -197,28 +208,100 @@ final class FileSource: ByteSource {
     }
 }
 
-/// Reads a gzip-compressed file through GMime's gzip filter; owns the `GMimeStream *`.
+/// Inflates a gzip-compressed file with zlib; owns the descriptor and the `z_stream`.
+///
+/// zlib, not GMime's gzip filter: the filter stops quietly at damaged or truncated data, so the
+/// messages after the damage would vanish without a word. Here a damaged stream, a truncated one
+/// (no end of stream before the end of the file) and a failed check (CRC, length) are reported in
+/// ``failure`` with zlib's words; what came before the damage is read. See https://zlib.net/manual.html.
 final class GzipSource: ByteSource {
-    private let stream: UnsafeMutablePointer<GMimeStream>
+    private let fd: Int32
+    private var stream = z_stream()
+    private var input = [UInt8](repeating: 0, count: 1 << 16)
+    /// How many bytes of `input` the last read filled (the unread ones are the last `avail_in`).
+    private var inputEnd = 0
+    private var finished = false
+    /// Bytes of compressed input consumed.
+    private var consumed = 0
+    /// Why the stream stopped early, if it did.
+    private(set) var failure: String?
 
     init(path: String) throws(MIMEError) {
-        stream = try openStream(path: path, gzip: true)
+        fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        guard czlib_inflate_init_gzip(&stream) == Z_OK else {
+            close(fd)
+            throw .cannotOpen(path: path, reason: "zlib could not start inflating")
+        }
     }
 
-    deinit { cgmime_unref(stream) }
+    deinit {
+        inflateEnd(&stream)
+        close(fd)
+    }
 
+    /// Reads sequentially: `offset` is ignored, as a compressed stream has no random access.
     func read(_ count: Int, at offset: Int) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
+        var out = [UInt8](repeating: 0, count: count)
         var filled = 0
-        while filled < count {
-            let n = bytes.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress!.advanced(by: filled).withMemoryRebound(to: CChar.self, capacity: count - filled) {
-                    g_mime_stream_read(stream, $0, count - filled)
+        while filled < count && !finished {
+            if stream.avail_in == 0 {
+                let n = input.withUnsafeMutableBytes { Darwinless.read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 {
+                    finished = true
+                    if n < 0 {
+                        failure = "reading the compressed file failed: \(String(cString: strerror(errno)))"
+                    }
+                    // Input ended inside a stream (not after its end): the file is truncated.
+                    else if stream.total_in > 0 {
+                        failure = "the compressed data ends early (truncated) after \(consumed) bytes"
+                    }
+                    break
+                }
+                consumed += n
+                inputEnd = n
+                stream.avail_in = uInt(n)
+            }
+            let status = input.withUnsafeMutableBufferPointer { inBuffer in
+                out.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
+                    stream.next_in = inBuffer.baseAddress!.advanced(by: inputEnd - Int(stream.avail_in))
+                    stream.next_out = outBuffer.baseAddress!.advanced(by: filled)
+                    stream.avail_out = uInt(count - filled)
+                    let status = inflate(&stream, Z_NO_FLUSH)
+                    filled = count - Int(stream.avail_out)
+                    return status
                 }
             }
-            if n <= 0 { break }
-            filled += n
+            switch status {
+            case Z_OK, Z_BUF_ERROR:
+                continue
+            case Z_STREAM_END:
+                // Another gzip member may follow (concatenated files); otherwise the end.
+                if stream.avail_in > 0 || Self.moreInput(fd) {
+                    inflateReset(&stream)
+                    stream.total_in = 0
+                } else {
+                    finished = true
+                }
+            default:
+                let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+                failure = "the compressed data is damaged (\(message)) near byte \(consumed - Int(stream.avail_in))"
+                finished = true
+            }
         }
-        return Array(bytes[..<filled])
+        return Array(out[..<filled])
+    }
+
+    /// Whether the descriptor has more bytes to read.
+    private static func moreInput(_ fd: Int32) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return false }
+        return lseek(fd, 0, SEEK_CUR) < off_t(info.st_size)
+    }
+}
+
+private enum Darwinless {
+    static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        Glibc.read(fd, buffer, count)
     }
 }

@@ -103,3 +103,62 @@ struct MboxShapeTests {
         #expect(bytes.withUnsafeBufferPointer { MboxSeparator.isSeparator($0, at: 0) } == separator, "\(line)")
     }
 }
+
+/// A damaged or truncated compressed mbox: the messages before the damage are read, the rest is one
+/// unreadable entry with zlib's reason, and nothing vanishes.
+struct DamagedGzipTests {
+    static func gzip(_ path: String) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](data)
+    }
+
+    /// Separator lines in what `gzip -dc` recovers from `path` (it stops at the damage): an
+    /// independent count of the messages that began before it.
+    static func separatorsBeforeDamage(_ path: String) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", "gzip -dc '\(path)' 2>/dev/null | grep -c '^From [^ ]* [A-Z][a-z][a-z] [A-Z][a-z][a-z] '",
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Int(out.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    @Test(arguments: ["truncated", "damaged"])
+    func messagesBeforeTheDamageAreKeptAndTheRestIsUnreadable(kind: String) throws {
+        var bytes = try Self.gzip(MboxShapeTests.sample.path)
+        if kind == "truncated" {
+            bytes = Array(bytes.prefix(bytes.count / 2))
+        } else {
+            for i in (bytes.count / 2)..<(bytes.count / 2 + 64) { bytes[i] ^= 0x5A }
+        }
+        let path = try MboxShapeTests.write(bytes, kind + ".mbox.gz")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var messages = 0
+        var reasons: [String] = []
+        let found = Ingest.read(InputUnit(path: path, format: .mbox, gzip: true)) { item in
+            switch item {
+            case .message: messages += 1
+            case .unreadable(let entry): reasons.append(entry.reason)
+            }
+        }
+        let began = try Self.separatorsBeforeDamage(path)
+        #expect(messages > 0)
+        #expect(messages < (try MboxShapeTests.expectedCount()))
+        // Every message that began before the damage is a message, or the one cut short by it.
+        #expect(messages + reasons.filter { $0.hasPrefix("message cut short") }.count == began)
+        #expect(reasons.contains { $0.hasPrefix("the rest of the file is unreadable") })
+        #expect(found == messages + reasons.count)
+    }
+}
