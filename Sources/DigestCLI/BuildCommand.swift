@@ -93,13 +93,13 @@ struct BuildCommand: AsyncParsableCommand {
         let progress = Progress(enabled: !quiet && isatty(STDERR_FILENO) != 0, totalBytes: plan.totalBytes)
         var aggregator = Aggregator(month: selected, timeZone: zone)
         for item in plan.rejected {
-            aggregator.add(item)
+            aggregator.add(Self.cleaned(item))
             aggregator.addFound(1)
         }
         let pipeline = Pipeline(makeClassifier: { Classifier(rules: ruleSet) }, jobs: jobs)
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
-            for item in result.unreadable { aggregator.add(item) }
+            for item in result.unreadable { aggregator.add(Self.cleaned(item)) }
             aggregator.addFound(result.found)
         }
         progress.finish()
@@ -135,6 +135,13 @@ struct BuildCommand: AsyncParsableCommand {
             throw CLIError.countsDoNotReconcile(read: c.read, accounted: c.messages + c.unreadable + c.outside).stop()
         }
         if c.unreadable > 0 { throw ExitCode.failure }
+    }
+}
+
+extension BuildCommand {
+    /// An unreadable entry as the digest shows it: a file name or a reason can hold control characters.
+    static func cleaned(_ item: Unreadable) -> Unreadable {
+        Unreadable(source: Redaction.clean(item.source), reason: Redaction.clean(item.reason))
     }
 }
 

@@ -38,7 +38,9 @@ struct ClassifyCommand: ParsableCommand {
         }
     }
 
-    static func explain(_ message: Message, classifier: Classifier) -> String {
+    static func explain(_ original: Message, classifier: Classifier) -> String {
+        // What is printed is what the digest would show: secrets and control characters removed.
+        let message = Classifier.cleaned(original)
         let notice = classifier.classify(message, explain: true)
         let normalized = SubjectNormalizer.normalize(message.subject)
         let text = notice.subject + "\n" + Extractors.maskingAccessKeys(message.text)

@@ -66,7 +66,9 @@ public struct Classifier: Sendable {
     /// The notice for `original`; with `explain`, the rule's matching conditions are kept in
     /// ``Notice/ruleReasons`` (which costs a second reading of the body).
     public func classify(_ original: Message, explain: Bool = false) -> Notice {
-        // Access key IDs never reach an output: they are masked before anything is read.
+        // Secrets, control characters and terminal escapes never reach an output: they are removed
+        // before anything is read; access key IDs are masked to their last four characters.
+        let original = Self.cleaned(original)
         var message = original
         let textBytes = original.text.utf8Bytes
         let subjectBytes = original.subject.utf8Bytes
@@ -76,7 +78,15 @@ public struct Classifier: Sendable {
         {
             message.subject = Extractors.maskingAccessKeys(original.subject)
             message.text = Extractors.maskingAccessKeys(original.text)
-            accessKeys = Extractors.accessKeys(in: original.subject + "\n" + original.text)
+            message.embedded = message.embedded.map { embedded in
+                var masked = embedded
+                masked.subject = Extractors.maskingAccessKeys(embedded.subject)
+                masked.text = Extractors.maskingAccessKeys(embedded.text)
+                return masked
+            }
+            accessKeys = Extractors.accessKeys(
+                in: ([original.subject, original.text] + original.embedded.flatMap { [$0.subject, $0.text] })
+                    .joined(separator: "\n"))
         }
         let subject = ParagraphMemo.current.normalized(message.subject)
         // A forwarded or wrapped notice is classified by what it carries.
@@ -216,6 +226,28 @@ public struct Classifier: Sendable {
         case "AURORA": return "RDS"
         default: return String(code)
         }
+    }
+
+    /// `message` with ``Redaction`` applied to everything a reader or an output can show: subject,
+    /// text, sender name, forwarded originals, attachment names.
+    public static func cleaned(_ message: Message) -> Message {
+        var clean = message
+        clean.subject = Redaction.clean(message.subject)
+        clean.text = Redaction.clean(message.text)
+        if let from = message.from {
+            clean.from = Address(name: Redaction.clean(from.name), address: Redaction.clean(from.address))
+        }
+        clean.attachments = message.attachments.map(Redaction.clean)
+        clean.embedded = message.embedded.map { embedded in
+            var inner = embedded
+            inner.subject = Redaction.clean(embedded.subject)
+            inner.text = Redaction.clean(embedded.text)
+            if let from = embedded.from {
+                inner.from = Address(name: Redaction.clean(from.name), address: from.address)
+            }
+            return inner
+        }
+        return clean
     }
 
     /// The decision for a subject, body and sender (no forwarded original, no dates): for tests and tools.

@@ -56,15 +56,32 @@ public struct Pattern: Sendable {
         }
     }
 
-    /// `text` with every match replaced by `replacement`.
+    /// `text` with every match replaced by `replacement`, in which `$1` … `$9` stand for the
+    /// match's groups (empty when a group took no part).
     func replacingMatches(in text: String, with replacement: String) -> String {
         let bytes = text.utf8Bytes
+        let template = Array(replacement.utf8)
+        let usesGroups = template.contains(0x24)
         var out: [UInt8] = []
         var last = 0
         for match in allMatchRanges(in: text) {
             guard let whole = match[0] else { continue }
             out += bytes[last..<whole.lowerBound]
-            out += replacement.utf8
+            if usesGroups {
+                var i = 0
+                while i < template.count {
+                    if template[i] == 0x24, i + 1 < template.count, template[i + 1] >= 0x31, template[i + 1] <= 0x39 {
+                        let group = Int(template[i + 1] - 0x30)
+                        if group < match.count, let range = match[group] { out += bytes[range] }
+                        i += 2
+                    } else {
+                        out.append(template[i])
+                        i += 1
+                    }
+                }
+            } else {
+                out += template
+            }
             last = whole.upperBound
         }
         guard last > 0 else { return text }

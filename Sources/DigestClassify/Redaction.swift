@@ -1,0 +1,128 @@
+import DigestModel
+import Foundation
+
+/// What never leaves the tool: secrets a notice quotes (secret access keys, session tokens,
+/// passwords, private keys, bearer and API tokens) are replaced by a marker, and control
+/// characters, terminal escape sequences and bidirectional overrides are removed, before any
+/// reader sees the text; so no subject, excerpt, evidence sentence, link or output file can carry
+/// them. Access key IDs are masked separately (``Extractors/maskingAccessKeys(_:)``) and keep their
+/// last four characters.
+public enum Redaction {
+    /// `text` with secrets replaced and control characters removed.
+    public static func clean(_ text: String) -> String {
+        var result = text
+        if hasControls(result.utf8Bytes) { result = removingControls(result) }
+        if mayHoldLabelledSecret(result) {
+            for (pattern, replacement) in labelled { result = pattern.replacingMatches(in: result, with: replacement) }
+        }
+        if hasLongToken(result.utf8Bytes) {
+            result = bareKey.replacingMatches(in: result, with: "[secret redacted]")
+        }
+        return result
+    }
+
+    /// The marker a secret leaves behind.
+    public static let marker = "[secret redacted]"
+
+    /// Secrets named by the words around them: a pattern and what stands in its place ($1 keeps the label).
+    static let labelled: [(Pattern, String)] = [
+        (
+            try! Pattern(#"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)"#),
+            "[private key redacted]"
+        ),
+        (
+            try! Pattern(
+                #"\b((?:aws_)?secret[ _]?(?:access[ _]?)?key|aws_session_token|session token|x-amz-security-token|password|passwd|pwd|passphrase|client_secret|api[_ -]?key|api[_ -]?token|access[_ -]?token|auth[_ -]?token|token|パスワード)(["']?\s*[:=]\s*["']?|\s+is\s+)[^\s"'<>]{4,}"#
+            ), "$1$2" + marker
+        ),
+        (try! Pattern(#"\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{16,}"#), "$1 " + marker),
+        (try! Pattern(#"\b(gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"#), marker),
+        (try! Pattern(#"\bxox[abprs]-[A-Za-z0-9-]{10,}"#), marker),
+        (try! Pattern(#"\bAIza[0-9A-Za-z_-]{35}"#, caseInsensitive: false), marker),
+        (try! Pattern(#"\b(sk|rk)_(live|test)_[0-9A-Za-z]{16,}"#), marker),
+        // Query parameters that carry credentials in links.
+        (
+            try! Pattern(
+                #"([?&](?:x-amz-security-token|x-amz-signature|signature|sig|token|access_token|api_key|apikey|key)=)[^&\s"'<>]+"#
+            ),
+            "$1" + marker
+        ),
+    ]
+
+    /// A run of 40 base-64 characters with capitals, small letters and digits (or `/` and `+`):
+    /// the shape of an AWS secret access key, even when nothing labels it; longer runs of the same
+    /// alphabet (session tokens) too. Hexadecimal digests (lower-case only) are left alone.
+    static let bareKey = try! Pattern(
+        #"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])(?=[A-Za-z0-9/+=]*[0-9/+])[A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+=]{60,})?(?![A-Za-z0-9/+=])"#,
+        caseInsensitive: false)
+
+    /// Whether the text holds a word that labels a secret (most notices hold none): one pass.
+    static func mayHoldLabelledSecret(_ text: String) -> Bool { labelWord.matches(text) }
+
+    static let labelWord = try! Pattern(
+        #"secret|passw|pwd|passphrase|token|api.?key|private key|bearer|basic |gh[pousr]_|github_pat_|xox|aiza|[sr]k_(live|test)|sig(nature)?=|key=|パスワード"#
+    )
+
+    /// Whether the bytes hold a run of 40 or more base-64 characters (where a bare key could be).
+    static func hasLongToken(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for byte in bytes {
+            let isBase64 =
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2B || byte == 0x2F
+            run = isBase64 ? run + 1 : 0
+            if run >= 40 { return true }
+        }
+        return false
+    }
+
+    /// Whether the bytes hold a control character other than tab, line feed and carriage return, a
+    /// C1 control, or a bidirectional override or isolate.
+    static func hasControls(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+                let c = bytes[i + 2]
+                if (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(c))
+                    || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(c))
+                {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `text` without terminal escape sequences (ESC [ … final byte, ESC ] … BEL or ST), other
+    /// control characters, and bidirectional overrides and isolates.
+    static func removingControls(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            let value = scalar.value
+            if value == 0x1B {
+                // CSI: ESC [ parameters final-byte; OSC: ESC ] … BEL or ESC \; others: one more character.
+                guard let next = scalars.next() else { break }
+                if next == "[" {
+                    while let c = scalars.next(), !(0x40...0x7E).contains(c.value) {}
+                } else if next == "]" {
+                    var previous: Unicode.Scalar?
+                    while let c = scalars.next() {
+                        if c.value == 0x07 || (previous?.value == 0x1B && c == "\\") { break }
+                        previous = c
+                    }
+                }
+                continue
+            }
+            if value == 0x09 || value == 0x0A || value == 0x0D { out.append(scalar); continue }
+            if value < 0x20 || (0x7F...0x9F).contains(value) { continue }
+            if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { continue }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
