@@ -33,6 +33,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "CSystem"),
         .target(name: "DigestModel"),
         .target(name: "DigestMIME", dependencies: ["CGMime", "CZlib", "DigestModel"]),
         .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
@@ -44,7 +45,7 @@ let package = Package(
         .target(name: "DigestAggregate", dependencies: ["DigestModel"]),
         .target(
             name: "DigestRender",
-            dependencies: ["CCmark", "DigestModel", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CCmark", "CSystem", "DigestModel", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "DigestCLI",

@@ -121,9 +121,15 @@ struct BuildCommand: AsyncParsableCommand {
         let markdown = renderer.markdown(view)
         let html = renderer.html(view, markdown: markdown)
         let folder = (out as NSString).appendingPathComponent(digest.month)
-        try Publisher.publish([("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))], to: folder)
-        try Publisher.writeJSON(digest, to: (folder as NSString).appendingPathComponent("digest.json"))
+        // One run writes to a folder at a time; the month is swapped in whole, the site index last.
+        let lock = try Publisher.Lock(out: out) {
+            FileHandle.standardError.write(
+                Data("notice-digest: another run is writing to \(out); waiting for it to finish\n".utf8))
+        }
+        try Publisher.publishMonth(
+            [("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))], digest: digest, to: folder)
         try SiteIndex.write(to: out, language: language)
+        withExtendedLifetime(lock) {}
 
         let c = digest.counts
         print("HTML digest: \((folder as NSString).appendingPathComponent("index.html"))")

@@ -1,46 +1,142 @@
+internal import CSystem
 import DigestModel
 import Foundation
 
-/// Writes a month's files so that a failed run never leaves half a digest: each file goes to a
-/// temporary name in the same folder and is renamed over the old one only when complete.
+/// Publishes a month as a whole: its files are written into a fresh, uniquely named folder beside
+/// the month's folder and swapped in with one atomic exchange, so a run killed at any moment leaves
+/// either the old month or the new one, whole, never a mix; the site index is replaced last.
+/// Leftovers of killed runs are removed by the next run. A lock on the output folder keeps two runs
+/// from writing at once.
 public enum Publisher {
-    /// Writes `files` (name → contents) into `directory`, creating it if needed; returns the paths written.
-    @discardableResult
-    public static func publish(_ files: [(name: String, contents: Data)], to directory: String) throws(RenderError)
-        -> [String]
-    {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: directory, reason: (error as NSError).localizedDescription)
-        }
-        var staged: [(temporary: String, final: String)] = []
-        for file in files {
-            let final = (directory as NSString).appendingPathComponent(file.name)
-            let temporary = (directory as NSString).appendingPathComponent(".\(file.name).partial")
+    /// Holds the output folder's lock for as long as it lives; waits for another run's lock first.
+    public final class Lock {
+        private let fd: Int32
+
+        /// Takes the lock of `out`, creating the folder if needed; `waiting` is called once when
+        /// another run holds it (the call then waits for it).
+        public init(out: String, waiting: () -> Void = {}) throws(RenderError) {
             do {
-                try file.contents.write(to: URL(fileURLWithPath: temporary))
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             } catch {
-                for item in staged { try? FileManager.default.removeItem(atPath: item.temporary) }
-                throw .cannotWrite(path: final, reason: (error as NSError).localizedDescription)
+                throw .cannotWrite(path: out, reason: Publisher.reason(error))
             }
-            staged.append((temporary, final))
+            let path = (out as NSString).appendingPathComponent(".notice-digest.lock")
+            fd = open(path, O_RDWR | O_CREAT, 0o644)
+            guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                waiting()
+                guard flock(fd, LOCK_EX) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    close(fd)
+                    throw .cannotWrite(path: path, reason: "cannot lock the output folder: \(reason)")
+                }
+            }
         }
-        for item in staged where rename(item.temporary, item.final) != 0 {
-            throw .cannotWrite(path: item.final, reason: String(cString: strerror(errno)))
+
+        deinit {
+            flock(fd, LOCK_UN)
+            close(fd)
         }
-        return staged.map(\.final)
+    }
+
+    /// Publishes a month: `files` (name → contents) and digest.json written into a new folder,
+    /// which then takes the place of `directory` in one step.
+    public static func publishMonth(
+        _ files: [(name: String, contents: Data)], digest: Digest, to directory: String
+    ) throws(RenderError) {
+        let parent = (directory as NSString).deletingLastPathComponent
+        let name = (directory as NSString).lastPathComponent
+        removeLeftovers(in: parent, of: name)
+        let staging = (parent as NSString).appendingPathComponent(
+            ".\(name).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: staging, reason: reason(error))
+        }
+        do throws(RenderError) {
+            for file in files {
+                let path = (staging as NSString).appendingPathComponent(file.name)
+                do {
+                    try file.contents.write(to: URL(fileURLWithPath: path))
+                } catch {
+                    throw RenderError.cannotWrite(
+                        path: (directory as NSString).appendingPathComponent(file.name), reason: reason(error))
+                }
+            }
+            try writeJSON(digest, to: (staging as NSString).appendingPathComponent("digest.json"))
+            try swapIn(staging, for: directory)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        // The old month, now under the staging name.
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// Puts the folder `staging` at `directory`: one exchange when the month exists, one rename when not.
+    static func swapIn(_ staging: String, for directory: String) throws(RenderError) {
+        if FileManager.default.fileExists(atPath: directory) {
+            guard csystem_exchange(staging, directory) == 0 else {
+                throw .cannotWrite(
+                    path: directory, reason: "cannot swap in the new month: \(String(cString: strerror(errno)))")
+            }
+        } else {
+            guard rename(staging, directory) == 0 else {
+                throw .cannotWrite(path: directory, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Removes what killed runs left of `name` in `parent` (staging folders, partial files).
+    static func removeLeftovers(in parent: String, of name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries
+        where entry.hasPrefix(".\(name).new-") || (entry.hasPrefix(".index.html.") && entry.hasSuffix(".partial")) {
+            try? FileManager.default.removeItem(atPath: (parent as NSString).appendingPathComponent(entry))
+        }
+    }
+
+    /// Writes one file through a temporary name beside it, renamed over the old one when complete.
+    public static func replace(_ path: String, with contents: Data) throws(RenderError) {
+        let temporary =
+            (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
+            + ".\(getpid()).partial"
+        do {
+            try contents.write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw .cannotWrite(path: path, reason: reason(error))
+        }
+        guard rename(temporary, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw .cannotWrite(path: path, reason: why)
+        }
+    }
+
+    /// A file system error in plain words (not "NSCocoaErrorDomain error 512").
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        switch ns.code {
+        case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on the device"
+        case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
+        case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or folder"
+        default: return ns.localizedFailureReason ?? ns.localizedDescription
+        }
     }
 
     /// digest.json: members sorted by key, messages one per line in date order; the same bytes for
-    /// the same digest. Written to `path` as it is produced (through a temporary name).
+    /// the same digest. Written to `path` as it is produced.
     public static func writeJSON(_ digest: Digest, to path: String) throws(RenderError) {
-        let temporary =
-            (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw .cannotWrite(path: path, reason: "cannot create \(temporary)")
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         do {
             var writer = JSONWriter { bytes in try handle.write(contentsOf: bytes) }
@@ -48,11 +144,7 @@ public enum Publisher {
             try handle.close()
         } catch {
             try? handle.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw .cannotWrite(path: path, reason: (error as NSError).localizedDescription)
-        }
-        guard rename(temporary, path) == 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            throw .cannotWrite(path: path, reason: reason(error))
         }
     }
 

@@ -97,6 +97,6 @@ public enum SiteIndex {
             </html>
 
             """
-        try Publisher.publish([("index.html", Data(html.utf8))], to: out)
+        try Publisher.replace((out as NSString).appendingPathComponent("index.html"), with: Data(html.utf8))
     }
 }

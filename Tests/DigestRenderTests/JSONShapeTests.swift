@@ -56,13 +56,26 @@ struct JSONShapeTests {
         #expect(Publisher.json(Self.sampleDigest()) == Publisher.json(Self.sampleDigest()))
     }
 
-    @Test func publishReplacesFilesWithoutLeavingTemporaries() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Publisher.publish([("a.txt", Data("one".utf8))], to: dir)
-        try Publisher.publish([("a.txt", Data("two".utf8))], to: dir)
-        #expect(try String(contentsOfFile: dir + "/a.txt", encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["a.txt"])
+    @Test func publishingAMonthReplacesItWholeWithoutLeavingTemporaries() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let month = out + "/2026-11"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try Publisher.publishMonth(
+            [("a.txt", Data("one".utf8)), ("b.txt", Data("x".utf8))], digest: Self.sampleDigest(), to: month)
+        try Publisher.publishMonth([("a.txt", Data("two".utf8))], digest: Self.sampleDigest(), to: month)
+        #expect(try String(contentsOfFile: month + "/a.txt", encoding: .utf8) == "two")
+        // The new month is whole and alone: nothing of the old one (b.txt), no staging folder left.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: month).sorted() == ["a.txt", "digest.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["2026-11"])
+    }
+
+    @Test func leftoversOfAKilledRunAreRemoved() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try FileManager.default.createDirectory(atPath: out + "/.2026-11.new-1-2", withIntermediateDirectories: true)
+        try Publisher.publishMonth([("a.txt", Data("one".utf8))], digest: Self.sampleDigest(), to: out + "/2026-11")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["2026-11"])
     }
 
     @Test func jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
