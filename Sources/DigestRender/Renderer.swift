@@ -23,7 +23,8 @@ public struct Renderer: Sendable {
         } catch {
             throw .missingTemplates(directory: directory)
         }
-        for name in ["digest.md", "page.html"] where library.getTemplate(named: name) == nil {
+        // Every template and partial the digest uses: a missing partial would silently drop a part.
+        for name in ["digest.md", "page.html", "partials/group"] where library.getTemplate(named: name) == nil {
             throw .missingTemplate(name: name, directory: directory)
         }
         self.directory = directory

@@ -1,0 +1,76 @@
+import Fixtures
+import Foundation
+import Testing
+
+/// Errors that stop a run say what is wrong and exit with the documented status; 1 means only
+/// "written, some input unreadable".
+struct ExitStatusTests {
+    static func run(_ arguments: [String]) throws -> (status: Int32, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try KilledRunTests.executable())
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    static let sample = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox").path
+    static let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").path
+
+    @Test func aMissingInputIs66AndNamesIt() throws {
+        let result = try Self.run(["build", "--input", "/nonexistent/month.mbox", "--out", NSTemporaryDirectory()])
+        #expect(result.status == 66)
+        #expect(result.error.contains("/nonexistent/month.mbox: no such file or directory"))
+    }
+
+    @Test func aRulesFileWithAnErrorIs78AndNamesFileAndLine() throws {
+        let rules = NSTemporaryDirectory() + "bad-rules-\(UUID().uuidString).yaml"
+        try "version: 2\nrules:\n  - id: x\n    category: nope\n    subject: a\n".write(
+            toFile: rules, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: rules) }
+        let result = try Self.run(["build", "--input", Self.sample, "--rules", rules, "--out", NSTemporaryDirectory()])
+        #expect(result.status == 78)
+        #expect(result.error.contains("\(rules):4: rule 'x': unknown category 'nope'"))
+    }
+
+    @Test func aTemplateSetMissingAPartialIs78AndNamesTheFile() throws {
+        let copy = NSTemporaryDirectory() + "templates-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        try FileManager.default.removeItem(atPath: copy + "/en/partials/group.mustache")
+        let out = NSTemporaryDirectory() + "out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Self.run(["build", "--input", Self.sample, "--templates", copy, "--out", out])
+        #expect(result.status == 78)
+        #expect(result.error.contains("partials/group.mustache: template missing"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/2026-11"))
+    }
+
+    @Test func anOutputThatCannotBeWrittenIs73InPlainWords() throws {
+        // A regular file where the output folder should be.
+        let file = NSTemporaryDirectory() + "not-a-folder-\(UUID().uuidString)"
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try Self.run(["build", "--input", Self.sample, "--month", "2026-11", "--out", file])
+        #expect(result.status == 73)
+        #expect(result.error.contains("\(file)"))
+        #expect(!result.error.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func unreadableInputAloneIs1() throws {
+        let folder = NSTemporaryDirectory() + "mixed-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: folder + "/month.mbox")
+        try "not mail at all".write(toFile: folder + "/notes.txt", atomically: true, encoding: .utf8)
+        let out = NSTemporaryDirectory() + "out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Self.run(["build", "--input", folder, "--month", "2026-11", "--out", out, "--quiet"])
+        #expect(result.status == 1)
+        #expect(FileManager.default.fileExists(atPath: out + "/2026-11/digest.json"))
+    }
+}
