@@ -373,6 +373,7 @@ struct Accumulator: Sendable {
     var resources = Set<UInt64>()
     static let resourceCap = 2000
     var reminders = 0
+    var truncated = 0
     /// The least sure decision among the group's messages.
     var confidence = Confidence.high
     var first: Date?
@@ -393,6 +394,7 @@ struct Accumulator: Sendable {
         count += other.count
         if resources.count < Self.resourceCap { resources.formUnion(other.resources) }
         reminders += other.reminders
+        truncated += other.truncated
         confidence = max(confidence, other.confidence)
         if let date = other.first, first == nil || date < first! { first = date }
         if let date = other.last, last == nil || date > last! { last = date }
@@ -418,6 +420,7 @@ struct Accumulator: Sendable {
             resources.insert(StableHash.value(resource))
         }
         if notice.reminder { reminders += 1 }
+        if notice.truncated { truncated += 1 }
         confidence = max(confidence, notice.confidence)
         if let date = notice.date {
             if first == nil || date < first! { first = date }
@@ -443,6 +446,7 @@ struct Accumulator: Sendable {
             reminders: reminders, firstReceived: first, lastReceived: last, excerpt: n.excerpt,
             sender: n.sender, resourceCount: resources.count, links: n.links)
         group.confidence = confidence
+        group.truncated = truncated
         group.evidence = n.evidence
         group.provider = n.provider
         group.providerName = n.providerName

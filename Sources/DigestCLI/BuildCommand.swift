@@ -54,8 +54,13 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Report date, YYYY-MM-DD, for deadline buckets (default: the month's last day).")
     var asOf: String?
 
-    @Option(help: "Parallel workers (default: the number of cores).")
+    @Option(help: "Parallel workers (default: the number of cores; at most 4 × the cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(
+        name: .customLong("max-message-mb"),
+        help: "Megabytes of one message read at most; a longer message is read in part and marked truncated.")
+    var maxMessageMB: Int = Ingest.defaultMessageLimit >> 20
 
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
@@ -77,6 +82,9 @@ struct BuildCommand: AsyncParsableCommand {
         }
         if let asOf, Day(asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date; expected YYYY-MM-DD") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxMessageMB < 1 || maxMessageMB > 4096 {
+            throw ValidationError("--max-message-mb must be between 1 and 4096")
+        }
         if Language(rawValue: lang) == nil {
             throw ValidationError("--lang '\(lang)' is not available; use en or ja")
         }
@@ -98,7 +106,10 @@ struct BuildCommand: AsyncParsableCommand {
             aggregator.add(Self.cleaned(item))
             aggregator.addFound(1)
         }
-        let pipeline = Pipeline(makeClassifier: { Classifier(rules: ruleSet) }, jobs: jobs)
+        // More workers than a few per core only cost memory.
+        let workers = min(jobs, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let pipeline = Pipeline(
+            makeClassifier: { Classifier(rules: ruleSet) }, jobs: workers, messageLimit: maxMessageMB << 20)
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(Self.cleaned(item)) }

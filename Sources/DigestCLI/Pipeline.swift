@@ -14,6 +14,8 @@ import Foundation
 struct Pipeline: Sendable {
     let makeClassifier: @Sendable () throws -> Classifier
     let jobs: Int
+    /// Bytes of one message read at most.
+    var messageLimit = Ingest.defaultMessageLimit
 
     struct UnitResult: Sendable {
         var notices: [Notice] = []
@@ -32,7 +34,7 @@ struct Pipeline: Sendable {
             Thread { [classifiers] in
                 let classifier = classifiers[worker]
                 while let index = board.take() {
-                    board.put(index, Self.process(units[index], classifier: classifier))
+                    board.put(index, Self.process(units[index], classifier: classifier, messageLimit: messageLimit))
                 }
             }
         }
@@ -44,9 +46,11 @@ struct Pipeline: Sendable {
         }
     }
 
-    static func process(_ unit: InputUnit, classifier: Classifier) -> UnitResult {
+    static func process(_ unit: InputUnit, classifier: Classifier, messageLimit: Int = Ingest.defaultMessageLimit)
+        -> UnitResult
+    {
         var result = UnitResult()
-        result.found = Ingest.read(unit) { item in
+        result.found = Ingest.read(unit, messageLimit: messageLimit) { item in
             switch item {
             case .message(let message):
                 let notice = classifier.classify(message)

@@ -167,6 +167,7 @@ public struct Classifier: Sendable {
         notice.resources = Extractors.resources(in: bodyText)
         notice.links = Extractors.documentationLinks(in: bodyText)
         notice.eventArn = eventArn
+        notice.truncated = message.truncated
         notice.accessKeys = accessKeys
         if explain {
             notice.ruleReasons =

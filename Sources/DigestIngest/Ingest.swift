@@ -10,16 +10,22 @@ public enum IngestItem: Sendable {
 
 /// Reads the messages of one ``InputUnit`` through GMime, one at a time.
 public enum Ingest {
+    /// Bytes of one message read at most, unless the caller says otherwise.
+    public static let defaultMessageLimit = MailParser.defaultMessageLimit
+
     /// Calls `body` for every message (or unreadable stretch) of `unit`, in file order, and returns
     /// how many the reader found (separator lines, stretches, files), counted where they are read:
     /// it must equal the number of calls, and the digest's reconciliation compares the two.
     /// Only one message is held at a time, so memory does not grow with the file.
     @discardableResult
-    public static func read(_ unit: InputUnit, _ body: (IngestItem) throws -> Void) rethrows -> Int {
+    public static func read(
+        _ unit: InputUnit, messageLimit: Int = MailParser.defaultMessageLimit, _ body: (IngestItem) throws -> Void
+    ) rethrows -> Int {
         let parser: MailParser
         do {
             parser = try MailParser(
-                path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip)
+                path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip,
+                messageLimit: messageLimit)
         } catch {
             try body(.unreadable(Unreadable(source: unit.label, reason: error.errorDescription ?? "\(error)")))
             return 1
@@ -38,7 +44,9 @@ public enum Ingest {
                                 source: location.description, reason: "no From, Subject or Date header: not a message"))
                     )
                 } else {
-                    try body(.message(message(from: content, at: location)))
+                    var read = message(from: content, at: location)
+                    read.truncated = content.truncated
+                    try body(.message(read))
                 }
             case .failure(let offset, let reason):
                 let location = SourceLocation(path: unit.label, offset: offset, ordinal: offset < 0 ? ordinal : nil)

@@ -42,6 +42,8 @@ public struct MailContent: Sendable {
     public var attachments: [String]
     /// Messages attached as `message/rfc822` parts (forwarded originals).
     public var attachedMessages: [MailContent]
+    /// The message was longer than the per-message limit: only its first bytes were read.
+    public var truncated = false
 
     public init(
         messageID: String? = nil, date: Date? = nil, utcOffset: Int = 0, from: MailAddress? = nil,

@@ -28,6 +28,8 @@ public final class MailParser {
     private var finished = false
     private var ordinal = 0
     private var leadingStretches = 0
+    /// Bytes of one message read at most, unless a caller says otherwise.
+    public static let defaultMessageLimit = MboxReader.defaultMessageLimit
     /// 1 once a damaged or truncated input has been reported.
     private var damage = 0
 
@@ -43,7 +45,12 @@ public final class MailParser {
     ///   - range: read only the messages that begin in these bytes (an mbox split at message
     ///     boundaries); nil reads all.
     ///   - gzip: the file is gzip-compressed; it is inflated as it is read.
-    public init(path: String, format: MailFormat, range: Range<Int>? = nil, gzip: Bool = false) throws(MIMEError) {
+    ///   - messageLimit: bytes of one message read at most; the rest is read past, and the message
+    ///     is marked truncated.
+    public init(
+        path: String, format: MailFormat, range: Range<Int>? = nil, gzip: Bool = false,
+        messageLimit: Int = MailParser.defaultMessageLimit
+    ) throws(MIMEError) {
         self.format = format
         self.path = path
         self.gzip = gzip
@@ -55,6 +62,7 @@ public final class MailParser {
             single.wholeInput = true
             mbox = single
         }
+        mbox?.messageLimit = messageLimit
     }
 
     /// The next message, a stretch that is not one, or nil at the end of the input.
@@ -73,9 +81,10 @@ public final class MailParser {
                 return .failure(
                     offset: offset, reason: "message cut short: \(mbox?.failure ?? "the input ended early")")
             }
-            guard let content = MIMEMessage.parse(item.bytes) else {
+            guard var content = MIMEMessage.parse(item.bytes) else {
                 return .failure(offset: max(offset, 0), reason: "GMime could not parse a message here")
             }
+            content.truncated = item.truncated
             return .message(content, offset: format == .mbox ? offset : 0)
         }
         finished = true

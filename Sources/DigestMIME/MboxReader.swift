@@ -24,6 +24,10 @@ struct MboxReader {
     var wholeInput = false
     /// Separator lines found so far.
     private(set) var separators = 0
+    /// Bytes of one message kept at most; the rest is read past, not kept (memory stays bounded
+    /// whatever one message holds).
+    var messageLimit = MboxReader.defaultMessageLimit
+    static let defaultMessageLimit = 8 << 20
     private static let chunk = 1 << 20
 
     init(source: ByteSource, start: Int, end: Int) {
@@ -38,12 +42,18 @@ struct MboxReader {
     /// The next message: its offset (of the `From ` line), its bytes, and whether it is cut short
     /// by the input's failure; nil at the end. Bytes before the first `From ` line come back as a
     /// message with `leading` set.
-    mutating func next() -> (offset: Int, bytes: [UInt8], leading: Bool, cut: Bool)? {
+    mutating func next() -> (offset: Int, bytes: [UInt8], leading: Bool, cut: Bool, truncated: Bool)? {
         if wholeInput {
             guard !atEnd || cursor < buffer.count else { return nil }
-            fill(atLeast: .max)
-            defer { cursor = buffer.count }
-            return cursor < buffer.count ? (0, Array(buffer[cursor...]), false, source.failure != nil) : nil
+            fill(atLeast: messageLimit)
+            defer {
+                // Whatever lies beyond the limit is not read.
+                cursor = buffer.count
+                atEnd = true
+            }
+            let truncated = buffer.count - cursor > messageLimit || !atEnd
+            let bytes = Array(buffer[cursor..<min(buffer.count, cursor + messageLimit)])
+            return cursor < buffer.count ? (0, bytes, false, source.failure != nil, truncated) : nil
         }
         fill(atLeast: 5)
         guard cursor < buffer.count else { return nil }
@@ -54,6 +64,8 @@ struct MboxReader {
         // The message runs to the next separator line, or to the end of the input.
         var searchFrom = leading ? cursor : cursor + 5
         var boundary: Int?
+        // The first `messageLimit` bytes of a message too long to keep whole.
+        var head: [UInt8]?
         while boundary == nil {
             boundary = find(from: searchFrom)
             if boundary != nil || atEnd { break }
@@ -61,6 +73,14 @@ struct MboxReader {
             var lineStart = buffer.count - 1
             while lineStart > searchFrom, buffer[lineStart - 1] != 0x0A { lineStart -= 1 }
             searchFrom = max(searchFrom, lineStart)
+            if lineStart - cursor > messageLimit {
+                // Keep the head, read past the rest: drop what lies before the last partial line.
+                if head == nil { head = Array(buffer[cursor..<(cursor + messageLimit)]) }
+                buffer.removeFirst(lineStart)
+                bufferOffset += lineStart
+                cursor = 0
+                searchFrom = 0
+            }
             fill(atLeast: buffer.count - cursor + Self.chunk)
         }
         var messageEnd = boundary ?? buffer.count
@@ -79,10 +99,20 @@ struct MboxReader {
             while body < messageEnd, buffer[body] != 0x0A { body += 1 }  // drop the From_ line
             body = min(body + 1, messageEnd)
         }
-        let bytes = Self.unquote(buffer[body..<messageEnd])
+        let bytes: [UInt8]
+        if let head {
+            var start = 0
+            if !leading {
+                while start < head.count, head[start] != 0x0A { start += 1 }
+                start = min(start + 1, head.count)
+            }
+            bytes = Self.unquote(head[start...])
+        } else {
+            bytes = Self.unquote(buffer[body..<messageEnd])
+        }
         cursor = boundary ?? buffer.count
         compact()
-        return (offset, bytes, leading, boundary == nil && source.failure != nil)
+        return (offset, bytes, leading, boundary == nil && source.failure != nil, head != nil)
     }
 
     private static let from: [UInt8] = Array("From ".utf8)
@@ -225,10 +255,19 @@ final class GzipSource: ByteSource {
     private var consumed = 0
     /// Why the stream stopped early, if it did.
     private(set) var failure: String?
+    /// Bytes inflated so far, and the most a file of this size may inflate to: mail compresses
+    /// about ten times; a stream that inflates beyond this ratio is a decompression bomb.
+    private var inflated = 0
+    private let inflateLimit: Int
+    static let bombRatio = 200
+    static let bombFloor = 64 << 20
 
     init(path: String) throws(MIMEError) {
         fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        inflateLimit = max(Self.bombFloor, size * Self.bombRatio)
         guard czlib_inflate_init_gzip(&stream) == Z_OK else {
             close(fd)
             throw .cannotOpen(path: path, reason: "zlib could not start inflating")
@@ -245,6 +284,12 @@ final class GzipSource: ByteSource {
         var out = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count && !finished {
+            if inflated + filled > inflateLimit {
+                failure =
+                    "the compressed data inflates to more than \(Self.bombRatio) times its size (a decompression bomb); read no further"
+                finished = true
+                break
+            }
             if stream.avail_in == 0 {
                 let n = input.withUnsafeMutableBytes { Darwinless.read(fd, $0.baseAddress, $0.count) }
                 if n <= 0 {
@@ -289,6 +334,7 @@ final class GzipSource: ByteSource {
                 finished = true
             }
         }
+        inflated += filled
         return Array(out[..<filled])
     }
 

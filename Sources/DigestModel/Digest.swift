@@ -31,6 +31,8 @@ public struct Group: Sendable, Codable, Hashable {
     /// The provider's id and name.
     public var provider: String = "aws"
     public var providerName: String = "Amazon Web Services"
+    /// Messages of the group longer than the per-message limit (only their first bytes were read).
+    public var truncated = 0
 
     public init(
         id: String, category: Category, title: String, services: [String], deadline: Day?, deadlineEvidence: String?,
@@ -63,7 +65,7 @@ extension Group {
     enum CodingKeys: String, CodingKey {
         case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
             trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links, confidence,
-            evidence, provider, providerName
+            evidence, provider, providerName, truncated
     }
 
     public init(from decoder: any Decoder) throws {
@@ -89,6 +91,7 @@ extension Group {
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         provider = try c.decodeIfPresent(String.self, forKey: .provider) ?? "aws"
         providerName = try c.decodeIfPresent(String.self, forKey: .providerName) ?? "Amazon Web Services"
+        truncated = try c.decodeIfPresent(Int.self, forKey: .truncated) ?? 0
     }
 
     /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
@@ -116,6 +119,7 @@ extension Group {
         try c.encode(evidence, forKey: .evidence)
         try c.encode(provider, forKey: .provider)
         try c.encode(providerName, forKey: .providerName)
+        try c.encode(truncated, forKey: .truncated)
     }
 }
 

@@ -76,6 +76,8 @@ public struct Message: Sendable {
     /// and category (`scheduledChange`, `accountNotification`, `issue`, `investigation`).
     public var eventTypeCode: String?
     public var eventCategory: String?
+    /// Longer than the per-message limit: only its first bytes were read.
+    public var truncated = false
 
     public init(
         messageID: String? = nil, date: Date? = nil, utcOffset: Int = 0, from: Address? = nil, to: [Address] = [],

@@ -108,6 +108,8 @@ public final class MessageLog {
         JSONBytes.append(notice.source.description, to: &b)
         member("subject")
         JSONBytes.append(notice.subject, to: &b)
+        member("truncated")
+        b += (notice.truncated ? "true" : "false").utf8
         member("trust")
         JSONBytes.append(notice.trust.rawValue, to: &b)
         member("trustReason")

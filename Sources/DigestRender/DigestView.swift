@@ -53,6 +53,9 @@ public struct DigestView: Sendable {
         var hasProvider: Bool
         /// Why the notice was not understood (no rule recognised it), for the needs-attention list.
         var notUnderstood: Bool
+        /// How many of the group's messages were longer than the per-message limit.
+        var truncated: Int
+        var hasTruncated: Bool
     }
 
     public struct Section: Sendable {
@@ -293,7 +296,8 @@ public struct DigestView: Sendable {
             hasReminders: group.reminders > 0, excerpt: group.excerpt, hasExcerpt: !group.excerpt.isEmpty,
             links: group.links.map { Link(url: $0) }, hasLinks: !group.links.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: group.trustReason, sender: group.sender,
-            provider: group.providerName, hasProvider: showProvider, notUnderstood: group.confidence == .low)
+            provider: group.providerName, hasProvider: showProvider, notUnderstood: group.confidence == .low,
+            truncated: group.truncated, hasTruncated: group.truncated > 0)
     }
 
     static let utc = TimeZone(identifier: "UTC")!

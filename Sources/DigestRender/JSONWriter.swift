@@ -138,7 +138,7 @@ enum DigestJSON {
                     ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
                     ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
                     ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
-                    ("trustReason", { $0.string(g.trustReason) }),
+                    ("truncated", { $0.raw("\(g.truncated)") }), ("trustReason", { $0.string(g.trustReason) }),
                 ])
             try w.flushIfFull()
         }

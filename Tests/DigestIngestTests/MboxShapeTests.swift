@@ -162,3 +162,41 @@ struct DamagedGzipTests {
         #expect(found == messages + reasons.count)
     }
 }
+
+/// Whatever one message holds, memory stays bounded: a message beyond the limit is read in part
+/// and marked truncated, the next one is read whole; a decompression bomb is stopped.
+struct BoundedReadingTests {
+    static let header = "From: Amazon Web Services <no-reply-aws@amazon.com>\nDate: Tue, 03 Nov 2026 09:15:02 +0000\n"
+
+    @Test func aMessageBeyondTheLimitIsTruncatedAndTheNextIsReadWhole() throws {
+        var mbox = "From MAILER-DAEMON Tue Nov  3 09:15:02 2026\n" + Self.header + "Subject: Big\n\n"
+        mbox += String(repeating: String(repeating: "A", count: 1023) + "\n", count: 3 * 1024)  // 3 MB
+        mbox += "\nFrom MAILER-DAEMON Tue Nov  3 09:16:02 2026\n" + Self.header + "Subject: Small\n\nShort body.\n"
+        let path = try MboxShapeTests.write(Array(mbox.utf8), "big.mbox")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var read: [Message] = []
+        let found = Ingest.read(InputUnit(path: path, format: .mbox), messageLimit: 1 << 20) { item in
+            if case .message(let message) = item { read.append(message) }
+        }
+        #expect(read.map(\.subject) == ["Big", "Small"])
+        #expect(read.map(\.truncated) == [true, false])
+        #expect(read[0].text.utf8.count <= 1 << 20)
+        #expect(read[1].text == "Short body.\n")
+        #expect(found == 2)
+    }
+
+    @Test func aDecompressionBombIsStoppedAndListed() throws {
+        // 200 MB of one repeated line compresses to a fraction of a megabyte.
+        var mbox = Array(("From MAILER-DAEMON Tue Nov  3 09:15:02 2026\n" + Self.header + "Subject: Bomb\n\n").utf8)
+        mbox += [UInt8](repeating: 0x41, count: 200 << 20)
+        let plain = try MboxShapeTests.write(mbox, "bomb.mbox")
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        let compressed = try MboxShapeTests.write(try DamagedGzipTests.gzip(plain), "bomb.mbox.gz")
+        defer { try? FileManager.default.removeItem(atPath: compressed) }
+        var reasons: [String] = []
+        Ingest.read(InputUnit(path: compressed, format: .mbox, gzip: true)) { item in
+            if case .unreadable(let entry) = item { reasons.append(entry.reason) }
+        }
+        #expect(reasons.contains { $0.contains("decompression bomb") })
+    }
+}
