@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps build release lint sample bench eval screenshots clean
+.PHONY: run test deps build release lint sample bench eval fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -40,6 +40,14 @@ bench: deps
 ## eval: judgement scores on the corpus's tune and score halves and, when present, ../shared/data/real-notices
 eval: deps release
 	python3 scripts/eval.py $(if $(MISSES),--misses $(MISSES))
+
+## fuzz: libFuzzer over Ingest and Classify (fuzz/), seeded with the fixtures; FUZZ_SECONDS=600 by default
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	swift build --package-path fuzz -c debug --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz
+	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	cp -n Tests/Fixtures/Resources/eml/*.eml Tests/Fixtures/Resources/mbox/*.mbox Tests/Fixtures/Resources/corpus/*.eml .build-fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/debug/FuzzIngestClassify .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=20 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
 
 ## screenshots: the sample month's pages in headless Chromium (desktop and phone, en and ja); fails on console errors or scripts
 screenshots: deps

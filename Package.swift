@@ -5,7 +5,9 @@ let package = Package(
     name: "NoticeDigest",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "notice-digest", targets: ["notice-digest"])
+        .executable(name: "notice-digest", targets: ["notice-digest"]),
+        // For the fuzzer package in fuzz/ (make fuzz): the stages it drives.
+        .library(name: "NoticeDigestStages", targets: ["DigestIngest", "DigestClassify", "DigestModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -30,13 +30,26 @@ public enum Ingest {
             try body(.unreadable(Unreadable(source: unit.label, reason: error.errorDescription ?? "\(error)")))
             return 1
         }
-        defer { _ = parser }
+        return try read(parser, label: unit.label, body)
+    }
+
+    /// ``read(_:messageLimit:_:)`` for bytes held in memory (the fuzzer, tests).
+    @discardableResult
+    public static func read(
+        bytes: [UInt8], format: InputUnit.Format, label: String = "(memory)", _ body: (IngestItem) throws -> Void
+    )
+        rethrows -> Int
+    {
+        try read(MailParser(bytes: bytes, format: format == .mbox ? .mbox : .message), label: label, body)
+    }
+
+    private static func read(_ parser: MailParser, label: String, _ body: (IngestItem) throws -> Void) rethrows -> Int {
         var ordinal = 0
         while let item = parser.next() {
             ordinal += 1
             switch item {
             case .message(let content, let offset):
-                let location = SourceLocation(path: unit.label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
+                let location = SourceLocation(path: label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 if content.from == nil && content.subject.isEmpty && content.date == nil {
                     try body(
                         .unreadable(
@@ -49,7 +62,7 @@ public enum Ingest {
                     try body(.message(read))
                 }
             case .failure(let offset, let reason):
-                let location = SourceLocation(path: unit.label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
+                let location = SourceLocation(path: label, offset: offset, ordinal: offset < 0 ? ordinal : nil)
                 try body(.unreadable(Unreadable(source: location.description, reason: reason)))
             }
         }

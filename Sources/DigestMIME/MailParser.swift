@@ -40,6 +40,17 @@ public final class MailParser {
         (format == .mbox ? (mbox?.separators ?? 0) + leadingStretches : 1) + damage
     }
 
+    /// Reads `bytes` held in memory (for the fuzzer and tests) as one message or an mbox.
+    public init(bytes: [UInt8], format: MailFormat, messageLimit: Int = MailParser.defaultMessageLimit) {
+        self.format = format
+        self.path = "(memory)"
+        self.gzip = false
+        var reader = MboxReader(source: MemorySource(bytes), start: 0, end: .max)
+        reader.wholeInput = format == .message
+        reader.messageLimit = messageLimit
+        mbox = reader
+    }
+
     /// Opens `path` for reading.
     /// - Parameters:
     ///   - range: read only the messages that begin in these bytes (an mbox split at message
@@ -86,6 +97,11 @@ public final class MailParser {
             }
             content.truncated = item.truncated
             return .message(content, offset: format == .mbox ? offset : 0)
+        }
+        // A single-message file that held nothing is still one thing found: say so.
+        if format == .message && ordinal == 0 && !finished {
+            finished = true
+            return .failure(offset: 0, reason: "empty: no message here")
         }
         finished = true
         // Damage after the last whole message, or where no message began: one entry for the rest.

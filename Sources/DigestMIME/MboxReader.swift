@@ -220,6 +220,18 @@ extension ByteSource {
     var failure: String? { nil }
 }
 
+/// Bytes held in memory.
+struct MemorySource: ByteSource {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func read(_ count: Int, at offset: Int) -> [UInt8] {
+        guard offset < bytes.count else { return [] }
+        return Array(bytes[offset..<min(bytes.count, offset + count)])
+    }
+}
+
 /// Reads a file with `pread`; owns the descriptor.
 final class FileSource: ByteSource {
     private let fd: Int32

@@ -200,3 +200,14 @@ struct BoundedReadingTests {
         #expect(reasons.contains { $0.contains("decompression bomb") })
     }
 }
+
+/// Findings of the fuzzer (make fuzz), kept as regressions.
+struct FuzzFindingTests {
+    /// An empty single-message input was counted as one thing found and handed on as nothing.
+    @Test(arguments: [InputUnit.Format.message, .mbox])
+    func emptyInputIsCountedAsWhatWasHandedOn(format: InputUnit.Format) {
+        var items = 0
+        let found = Ingest.read(bytes: [], format: format) { _ in items += 1 }
+        #expect(found == items)
+    }
+}
