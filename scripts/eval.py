@@ -185,7 +185,17 @@ def main():
     parser.add_argument("--misses", action="append", default=[],
                         help="print what went wrong on this set (corpus-tune, real-notices; repeatable)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--write-halves", action="store_true",
+                        help="write the corpus's split (file -> half) to its halves.json, for the tests, and stop")
     args = parser.parse_args()
+    if args.write_halves:
+        halves = {l["file"]: l["half"] for l in corpus_labels()}
+        with open(os.path.join(CORPUS, "halves.json"), "w", encoding="utf-8") as f:
+            json.dump(dict(sorted(halves.items())), f, indent=1)
+            f.write("\n")
+        print("%d notices: %d to tune on, %d to score" % (
+            len(halves), sum(v == "tune" for v in halves.values()), sum(v == "score" for v in halves.values())))
+        return
 
     corpus = corpus_labels()
     sets = [("corpus-tune", [l for l in corpus if l["half"] == "tune"]),

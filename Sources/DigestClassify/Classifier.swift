@@ -118,7 +118,8 @@ public struct Classifier: Sendable {
             })
         let decision = decide(facts, explain: explain)
         let text = message.subject + "\n" + bodyText
-        let accounts = Extractors.accounts(in: text)
+        // Twelve-digit account IDs are AWS's; another provider's twelve digits are project numbers.
+        let accounts = verdict.provider == "aws" ? Extractors.accounts(in: text) : []
         let regions = Extractors.regions(in: text)
         let eventArn = Extractors.healthEventARN(in: bodyText)
         let services = self.services(

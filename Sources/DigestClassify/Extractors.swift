@@ -7,6 +7,19 @@ public enum Extractors {
     /// (instance IDs such as `i-0e7a201159810559a`, epoch-millisecond timestamps). Sorted, unique.
     ///
     /// Extractors scan UTF-8 bytes rather than run regular expressions: they run on every message.
+    /// Whether twelve digits read as a minute, YYYYMMDDhhmm (a reference number built from the
+    /// time): about one random account ID in twenty thousand looks so, and none is lost that matters.
+    static func looksLikeTimestamp(_ digits: String) -> Bool {
+        let d = digits.utf8.map { Int($0) - 48 }
+        let year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
+        let month = d[4] * 10 + d[5]
+        let day = d[6] * 10 + d[7]
+        let hour = d[8] * 10 + d[9]
+        let minute = d[10] * 10 + d[11]
+        return (1990...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day) && hour < 24
+            && minute < 60
+    }
+
     public static func accounts(in text: String) -> [String] {
         var found = Set<String>()
         let b = text.utf8Bytes
@@ -30,7 +43,9 @@ public enum Extractors {
                 candidate = String(
                     decoding: b[i..<(i + 4)] + b[(end + 1)..<(end + 5)] + b[(end + 6)..<(end + 10)], as: UTF8.self)
             }
-            if let candidate, accountBoundaryBefore(b, i), accountBoundaryAfter(b, matchEnd) {
+            if let candidate, accountBoundaryBefore(b, i), accountBoundaryAfter(b, matchEnd),
+                !looksLikeTimestamp(candidate)
+            {
                 found.insert(candidate)
             }
             i = max(end, matchEnd)
