@@ -11,14 +11,49 @@ public enum Redaction {
     /// `text` with secrets replaced and control characters removed.
     public static func clean(_ text: String) -> String {
         var result = text
-        if hasControls(result.utf8Bytes) { result = removingControls(result) }
+        let (controls, longToken) = scan(&result)
+        if controls { result = removingControls(result) }
         if mayHoldLabelledSecret(result) {
             for (pattern, replacement) in labelled { result = pattern.replacingMatches(in: result, with: replacement) }
         }
-        if hasLongToken(result.utf8Bytes) {
+        if longToken {
             result = bareKey.replacingMatches(in: result, with: "[secret redacted]")
         }
         return result
+    }
+
+    /// One pass over the bytes, without copying them: control characters to remove, and a run of
+    /// 40 base-64 characters where a bare key could stand.
+    static func scan(_ text: inout String) -> (controls: Bool, longToken: Bool) {
+        text.withUTF8 { bytes in
+            var controls = false
+            var run = 0
+            var long = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let isBase64 =
+                    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
+                    || b == 0x2F
+                run = isBase64 ? run + 1 : 0
+                if run >= 40 { long = true }
+                if !controls {
+                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
+                        controls = true
+                    } else if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                        controls = true
+                    } else if b == 0xE2, i + 2 < n,
+                        (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
+                            || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))
+                    {
+                        controls = true
+                    }
+                }
+                i += 1
+            }
+            return (controls, long)
+        }
     }
 
     /// The marker a secret leaves behind.
@@ -62,40 +97,6 @@ public enum Redaction {
     static let labelWord = try! Pattern(
         #"secret|passw|pwd|passphrase|token|api.?key|private key|bearer|basic |gh[pousr]_|github_pat_|xox|aiza|[sr]k_(live|test)|sig(nature)?=|key=|パスワード"#
     )
-
-    /// Whether the bytes hold a run of 40 or more base-64 characters (where a bare key could be).
-    static func hasLongToken(_ bytes: [UInt8]) -> Bool {
-        var run = 0
-        for byte in bytes {
-            let isBase64 =
-                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2B || byte == 0x2F
-            run = isBase64 ? run + 1 : 0
-            if run >= 40 { return true }
-        }
-        return false
-    }
-
-    /// Whether the bytes hold a control character other than tab, line feed and carriage return, a
-    /// C1 control, or a bidirectional override or isolate.
-    static func hasControls(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F { return true }
-            if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
-            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-                let c = bytes[i + 2]
-                if (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(c))
-                    || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(c))
-                {
-                    return true
-                }
-            }
-            i += 1
-        }
-        return false
-    }
 
     /// `text` without terminal escape sequences (ESC [ … final byte, ESC ] … BEL or ST), other
     /// control characters, and bidirectional overrides and isolates.
