@@ -6,15 +6,15 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps build release lint sample bench eval fuzz screenshots clean
+.PHONY: run test deps browser build release lint sample bench eval fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
 	.build/release/notice-digest build --input $(SAMPLE) --month $(SAMPLE_MONTH) --timezone UTC --out $(OUT)
 	@echo "Open: $(abspath $(OUT)/$(SAMPLE_MONTH)/index.html)"
 
-## test: install what is missing, build with warnings as errors, run every test, lint
-test: deps
+## test: install what is missing (Chromium too, for the browser test), build with warnings as errors, run every test, lint
+test: deps browser
 	swift build --build-tests -Xswiftc -warnings-as-errors
 	swift test --skip-build --parallel
 	swift format lint --strict --recursive Sources Tests Package.swift
@@ -24,6 +24,13 @@ deps:
 	@if ! pkg-config --exists gmime-3.0 libcmark libpcre2-8 zlib 2>/dev/null; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); \
+	fi
+
+## browser: Chromium from Debian's packages, for the browser test, only when missing
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+		echo "Installing chromium with apt-get"; \
+		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
 	fi
 
 build: deps
