@@ -1,6 +1,6 @@
 # NoticeDigest: the two commands of the README, and the tooling around them.
 SHELL := /bin/bash
-APT_PACKAGES := libgmime-3.0-dev libcmark-dev libpcre2-dev zlib1g-dev pkg-config
+APT_PACKAGES := libgmime-3.0-dev libcmark-dev libpcre2-dev zlib1g-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
@@ -21,7 +21,7 @@ test: deps browser
 
 ## deps: the C libraries and pkg-config, through apt-get, only when missing
 deps:
-	@if ! pkg-config --exists gmime-3.0 libcmark libpcre2-8 zlib 2>/dev/null; then \
+	@if ! pkg-config --exists gmime-3.0 libcmark libpcre2-8 zlib libxml-2.0 2>/dev/null; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(APT_PACKAGES); \
 	fi

@@ -31,6 +31,11 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
@@ -38,7 +43,7 @@ let package = Package(
         .target(name: "CSystem"),
         .target(name: "DigestModel"),
         .target(name: "DigestMIME", dependencies: ["CGMime", "CZlib", "DigestModel"]),
-        .target(name: "DigestIngest", dependencies: ["DigestMIME", "DigestModel"]),
+        .target(name: "DigestIngest", dependencies: ["CLibXML2", "DigestMIME", "DigestModel"]),
         .target(
             name: "DigestClassify",
             dependencies: ["CPCRE2", "DigestModel", .product(name: "Yams", package: "Yams")],

@@ -3,10 +3,17 @@ import DigestModel
 /// Reduces an HTML body to plain text: tags dropped, block elements turned into line breaks,
 /// `script`, `style` and `head` contents removed, character references decoded.
 ///
-/// Our own code rather than a library: no HTML parser among the packages this project can resolve
-/// (SwiftSoup is not available) fits, and notices need only text, not a DOM.
+/// libxml2's HTML parser reads the markup (``HTMLDocument``): it has handled malformed markup and
+/// entity tricks for years. Our own byte-level reducer (``ownPlainText(_:)``) stays only as the
+/// fallback when libxml2 cannot make a document.
 public enum HTMLText {
     public static func plainText(_ html: String) -> String {
+        if let document = HTMLDocument(html.utf8Bytes) { return document.text() }
+        return ownPlainText(html)
+    }
+
+    /// The byte-level reducer, for input libxml2 gives up on.
+    static func ownPlainText(_ html: String) -> String {
         let b = html.utf8Bytes
         var out: [UInt8] = []
         out.reserveCapacity(b.count / 2)

@@ -74,4 +74,17 @@ struct HTMLTextTests {
     func lessThanSignThatOpensNoTagIsKept(_ html: String, _ expected: String) {
         #expect(HTMLText.plainText(html) == expected)
     }
+
+    @Test(arguments: [
+        "<div><p>Rotate the key<b> now</div>Thanks<script>alert(1)",
+        "<p>Rotate the key now</p><scr<script>ipt>alert(1)</script>Thanks",
+        "<p>Rotate the key now<style>p{}</p>Thanks</style></p>Thanks",
+        "<table><tr><td>Rotate the key now<td>x</table>Thanks<!-- <script>alert(1)</script> -->",
+    ])
+    func malformedMarkupKeepsTheTextAndDropsTheScript(_ html: String) {
+        let text = HTMLText.plainText(html)
+        #expect(text.contains("Rotate the key"), "\(text)")
+        #expect(text.contains("Thanks"), "\(text)")
+        #expect(!text.contains("alert(1)") || text.contains("ipt>alert"), "\(text)")
+    }
 }
