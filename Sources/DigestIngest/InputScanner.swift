@@ -88,13 +88,7 @@ public enum InputScanner {
                 return
             }
             seenFolders[identity] = path
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            } catch {
-                reject(path, "cannot list this folder: \((error as NSError).localizedFailureReason ?? "\(error)")")
-                return
-            }
+            guard let entries = list(path) else { return }
             let isMaildir = entries.contains("cur") || entries.contains("new")
             for name in entries where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
@@ -140,16 +134,20 @@ public enum InputScanner {
             }
         }
 
+        /// The names in a folder, sorted; nil (and an unreadable entry) when it cannot be listed.
+        mutating func list(_ path: String) -> [String]? {
+            do {
+                return try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            } catch {
+                reject(path, "cannot list this folder: \((error as NSError).localizedFailureReason ?? "\(error)")")
+                return nil
+            }
+        }
+
         /// Every regular file in a Maildir's `cur/` or `new/` is one message, whatever its name.
         mutating func maildirFolder(_ path: String, identity: FileIdentity) {
             seenFolders[identity] = path
-            let entries: [String]
-            do {
-                entries = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            } catch {
-                reject(path, "cannot list this folder: \((error as NSError).localizedFailureReason ?? "\(error)")")
-                return
-            }
+            guard let entries = list(path) else { return }
             for name in entries where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
                 var info = stat()
