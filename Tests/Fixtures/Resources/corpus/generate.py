@@ -4019,6 +4019,16 @@ account ID occurs in the message, every other 12-digit run is a declared trap, e
 region occurs as a code or name, every labelled file exists); it exits 1 on a mismatch.
 Edit the script, not the files. Keep the files byte-exact (`*.eml -text` in .gitattributes).
 
+## More notices, and the two halves
+
+The subfolders `aws-critical/`, `other-providers/` and `aws-judgement/` hold 148 more notices,
+each batch with its own `generate.py`, `labels.json` and `README.md`, written after public
+notices (AWS and other providers) by readers who neither ran nor read the classifier; each label
+names the public `source` it follows. `halves.json` splits the whole corpus by source into the
+half the rules may be tuned on and the half that is only scored (the parity of the SHA-256 of the
+source key; `python3 scripts/eval.py --write-halves` rewrites it), so no scored notice has a
+sibling written after the same source in the tuned half. `make eval` and `CorpusTests` score both.
+
 ## What the messages are
 
 The notices are written after real, public AWS notices (see Sources): subject forms,
