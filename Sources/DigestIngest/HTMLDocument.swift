@@ -45,7 +45,9 @@ final class HTMLDocument {
         while let current = child {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { writer.text(String(cString: content)) }
+                if let content = current.pointee.content {
+                    writer.text(UnsafeBufferPointer(start: content, count: strlen(content)))
+                }
             case XML_ELEMENT_NODE:
                 let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
                 if skipped.contains(name) { break }
@@ -55,7 +57,7 @@ final class HTMLDocument {
                     writer.lineBreak()
                     writer.raw("- ")
                 } else if name == "td" || name == "th" || name == "dd" || name == "dt" {
-                    writer.text(" ")
+                    writer.space()
                 }
                 let block = blocks.contains(name)
                 if block { writer.paragraphBreak() }
@@ -68,31 +70,33 @@ final class HTMLDocument {
         }
     }
 
-    /// Text with source whitespace collapsed and breaks kept.
+    /// Text with source whitespace collapsed and breaks kept, on bytes.
     private struct TextWriter {
-        var out = ""
+        var out: [UInt8] = []
         var pendingSpace = false
 
-        mutating func text(_ text: String) {
-            for character in text {
-                if character.isWhitespace {
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
                     pendingSpace = true
                 } else {
-                    if pendingSpace, let last = out.last, !last.isNewline, last != " " { out.append(" ") }
+                    if pendingSpace, let last = out.last, last != 0x0A, last != 0x20 { out.append(0x20) }
                     pendingSpace = false
-                    out.append(character)
+                    out.append(byte)
                 }
             }
         }
 
+        mutating func space() { pendingSpace = true }
+
         mutating func raw(_ text: String) {
             pendingSpace = false
-            out += text
+            out += text.utf8
         }
 
         mutating func lineBreak() {
             trimTrailingSpaces()
-            if !out.isEmpty { out.append("\n") }
+            if !out.isEmpty { out.append(0x0A) }
             pendingSpace = false
         }
 
@@ -100,23 +104,29 @@ final class HTMLDocument {
             trimTrailingSpaces()
             pendingSpace = false
             guard !out.isEmpty else { return }
-            while !out.hasSuffix("\n\n") { out.append("\n") }
+            while !(out.count >= 2 && out[out.count - 1] == 0x0A && out[out.count - 2] == 0x0A) { out.append(0x0A) }
         }
 
         private mutating func trimTrailingSpaces() {
-            while out.last == " " { out.removeLast() }
+            while out.last == 0x20 { out.removeLast() }
         }
 
+        /// Lines trimmed, at most one blank line in a row, none at either end.
         func finish() -> String {
-            var lines = out.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+            var result: [UInt8] = []
+            result.reserveCapacity(out.count)
+            var blankPending = false
+            for line in out.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                let trimmed = line.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+                if trimmed.isEmpty {
+                    blankPending = !result.isEmpty
+                    continue
+                }
+                if !result.isEmpty { result += blankPending ? [0x0A, 0x0A] : [0x0A] }
+                blankPending = false
+                result += trimmed
             }
-            // At most one blank line in a row, none at either end.
-            var kept: [String] = []
-            for line in lines where !(line.isEmpty && (kept.last?.isEmpty ?? true)) { kept.append(line) }
-            while kept.last?.isEmpty == true { kept.removeLast() }
-            lines = kept
-            return lines.joined(separator: "\n")
+            return String(decoding: result, as: UTF8.self)
         }
     }
 }
