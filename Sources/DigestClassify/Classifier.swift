@@ -17,14 +17,18 @@ public struct Classifier: Sendable {
     public init(rules: RuleSet, catalog: ServiceCatalog = .standard) {
         self.rules = rules
         self.catalog = catalog
-        // Each tier's rules in the order that decides: critical ones most severe category first,
-        // the others as the file gives them.
+        // Each tier's rules in the order that decides: critical ones that read what the notice says it
+        // is (its subject, its Health event type) before those that read the body, each most severe
+        // category first; the others as the file gives them.
         var order: [String: [Int]] = [:]
         for tier in Rule.Tier.allCases {
             let members = rules.rules.indices.filter { rules.rules[$0].tier == tier }
-            order[tier.rawValue] =
-                tier == .critical
-                ? members.sorted { (rules.rules[$0].category, $0) < (rules.rules[$1].category, $1) } : members
+            func key(_ index: Int) -> (Int, Int, Int) {
+                let rule = rules.rules[index]
+                let direct = !rule.subject.isEmpty || !rule.eventType.isEmpty || !rule.eventCategory.isEmpty
+                return (direct ? 0 : 1, rule.category.severity, index)
+            }
+            order[tier.rawValue] = tier == .critical ? members.sorted { key($0) < key($1) } : members
         }
         self.order = order
     }
@@ -279,15 +283,10 @@ public struct Classifier: Sendable {
             }
             if !explain && !evidence.isEmpty { break }
         }
-        guard let strongest = evidence.first?.tier else {
+        guard !evidence.isEmpty else {
             return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])
         }
-        // The deciding rule first; critical evidence of the most severe category before the rest.
-        if strongest == .critical, let worst = evidence.filter({ $0.tier == .critical }).map(\.category).min(),
-            let index = evidence.firstIndex(where: { $0.tier == .critical && $0.category == worst })
-        {
-            evidence.insert(evidence.remove(at: index), at: 0)
-        }
+        // The evidence is gathered in the order that decides: the first piece decides.
         let first = evidence[0]
         return Decision(
             rule: first.rule, category: first.category, confidence: first.tier == .cue ? .medium : .high,

@@ -83,7 +83,14 @@ public enum DeadlineExtractor {
 
     /// Whether a dated sentence asks the reader to do something ("you must", "please update", "reply
     /// by"), not merely places a change in time ("findings made before March 1 keep their names").
-    public static func asksToAct(_ sentence: String) -> Bool { obligation.matches(sentence) }
+    public static func asksToAct(_ sentence: String) -> Bool {
+        obligation.matches(sentence) && !offer.matches(sentence)
+    }
+
+    /// An offer, not an obligation: "if you have more questions, reply within 7 days".
+    static let offer = try! Pattern(
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問"#
+    )
 
     static let obligation = try! Pattern(
         #"\b(must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
@@ -311,13 +318,18 @@ public enum DeadlineExtractor {
         let bytes = sentence.utf8Bytes
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
-        if actCue.matches(sentence) { return .actBy }
+        // What the provider does itself when the reader has not acted is a consequence, not the
+        // reader's date: "clusters not updated by November 3 will be updated automatically".
+        if actCue.matches(sentence) { return automatically.matches(sentence) ? .effective : .actBy }
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
 
     /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
     static let mentionedCues = ["start time:", "end time:", "開始時刻", "終了時刻", "time:"]
+
+    static let automatically = try! Pattern(
+        #"\bwill (then )?(be )?(automatically|auto-?)\w*|\bwill be \w+ automatically\b|自動的に"#)
 
     static let actCue = try! Pattern(actCues.map { "(?:\($0))" }.joined(separator: "|"))
     static let effectCue = try! Pattern(effectCues.map { "(?:\($0))" }.joined(separator: "|"))

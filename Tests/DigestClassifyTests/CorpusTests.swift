@@ -99,14 +99,13 @@ struct CorpusTests {
         #expect(try Self.labels().filter { ["abuse", "security-incident"].contains($0.category) }.count >= 40)
     }
 
-    /// Both halves hold the ground they measured when the aws-wording-2 batch (40 notices, unseen by
-    /// the rules) joined the corpus on 2026-12-05 — tuned half: category 137/150, critical 36/38,
-    /// deadline 104/110, false deadlines 1/40, low confidence 8/150; scored half: 133/150, 42/47,
-    /// 91/103, 4/47, 13/150. These are floors against regressions, below issue 9's targets (95 %,
-    /// all critical, 90 %, 5 %, 10 %), which the closing note measures against.
+    /// The tuned half holds issue 9's targets (95 %, all critical, 90 %, 5 %, 10 %); the scored half,
+    /// which no rule was written from, holds the ground it measured last (2026-12-05: category
+    /// 134/150, critical 43/47, deadline 91/103, false deadlines 4/47, low confidence 12/150), a floor
+    /// against regressions below those targets, which the closing note measures against.
     @Test(arguments: [
-        ("tune", 0.91, 0.94, 0.94, 0.03, 0.06),
-        ("score", 0.88, 0.89, 0.88, 0.09, 0.09),
+        ("tune", 0.95, 1.0, 0.95, 0.03, 0.05),
+        ("score", 0.88, 0.91, 0.88, 0.09, 0.09),
     ])
     func halfHoldsItsGround(
         half: String, category: Double, critical: Double, deadline: Double, falseDeadlines: Double, low: Double

@@ -120,6 +120,58 @@ struct JudgementTests {
         #expect(n.confidence == .medium)
     }
 
+    @Test func whatTheSubjectSaysDecidesBetweenTwoKindsOfCriticalEvidence() {
+        // The subject reports suspicious activity on the account; the body warns that the account may
+        // be stopped to prevent further misuse, which alone reads as an abuse enforcement.
+        let n = Self.notice(
+            name: "アマゾン ウェブ サービス", subject: "AWS アカウントで不正なアクティビティを検出しました",
+            text: """
+                お客様のアカウントで、身に覚えのない可能性のあるインスタンスの起動を確認しました。
+                第三者がアカウントにログインした可能性があります。不正利用の拡大を防ぐため、
+                2026年11月20日 までにご確認がない場合はアカウントを一時停止することがあります。
+                """)
+        #expect(n.category == .securityIncident)
+        #expect(n.evidence.first == "security-incident")
+    }
+
+    @Test func aBlockedSignInIsAnIncidentEvenWithoutTheWordCompromised() {
+        let n = Self.notice(
+            subject: "Sign-in blocked on the root user of your account",
+            text: "We stopped a sign-in from an unfamiliar device. Reset your password if it was not you.")
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aSupportCaseThatNeedsInformationAsksForAction() {
+        let n = Self.notice(
+            subject: "RE: Case 4455667788 - request to raise the sending quota",
+            text: """
+                Before we can review the request, we need more information about the mail you send.
+                Please reply in the case with how recipients subscribe and how bounces are handled.
+                We keep the case open until December 2, 2026.
+                """)
+        #expect(n.category == .actionRequired)
+    }
+
+    @Test func aChangeToAProductsPricesIsPricingNotAnActionWithADate() {
+        let n = Self.notice(
+            from: "noreply@registrar.amazon.com", name: "Amazon Route 53",
+            subject: "Upcoming changes to Amazon Route 53 domain registration prices",
+            text: """
+                The yearly price of some top-level domains rises on March 1, 2027. Renew before
+                March 1, 2027 to keep the current price; nothing else is needed.
+                """)
+        #expect(n.category == .pricing)
+    }
+
+    @Test func theAwsTopLevelDomainIsAmazonsOwn() {
+        let n = Self.notice(
+            from: "no-reply@alerts.notifications.aws", name: "AWS Notifications",
+            subject: "AWS コスト異常検出: Amazon S3 で異常を検出しました",
+            text: "コストモニターで想定を超える支出を検出しました。")
+        #expect(n.trust != .suspicious)
+        #expect(n.category == .billing)
+    }
+
     // 4. The deadline that matters.
 
     @Test func retirementTheSubjectNamesBeatsAnEarlierStopOfPurchases() {
@@ -144,6 +196,30 @@ struct JudgementTests {
                 Starting December 1, 2026, messages about AWS Health events are delivered by another service.
                 """)
         #expect(n.deadline?.description == "2027-01-20")
+    }
+
+    @Test func whatTheProviderDoesAutomaticallyLaterIsNotTheReadersDate() {
+        let n = Self.notice(
+            subject: "Security update available for your Amazon ElastiCache clusters",
+            text: """
+                We recommend applying the update by January 12, 2027.
+
+                Clusters not updated by February 2, 2027 will be updated automatically in their maintenance window.
+                """)
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2027-01-12")
+    }
+
+    @Test func anOfferToReopenAResolvedCaseIsNoDeadline() {
+        let n = Self.notice(
+            subject: "Case 1234567890: quota increase for Amazon EC2 has been resolved",
+            text: """
+                We have resolved case 1234567890. The new quota is active.
+
+                If you have more questions about this request, reply within 7 days and the case reopens.
+                """)
+        #expect(n.category == .informational)
+        #expect(n.deadline == nil)
     }
 
     @Test func monthAndYearAloneIsTheFirstDayAndEndOfMonthTheLast() {
