@@ -62,6 +62,26 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Megabytes of one message read at most; a longer message is read in part and marked truncated.")
     var maxMessageMB: Int = Ingest.defaultMessageLimit >> 20
 
+    @Option(
+        name: .customLong("max-headers"),
+        help: "Header fields of one message read at most; the rest are not read and the message is marked truncated.")
+    var maxHeaders: Int = ReadLimits.standard.headers
+
+    @Option(
+        name: .customLong("max-header-kb"),
+        help: "Kilobytes of one header field read at most (a longer Subject or To is cut; marked truncated).")
+    var maxHeaderKB: Int = ReadLimits.standard.headerBytes >> 10
+
+    @Option(
+        name: .customLong("max-mime-depth"),
+        help: "Levels of MIME nesting (multiparts, attached messages) read at most; deeper parts are not read.")
+    var maxMimeDepth: Int = ReadLimits.standard.mimeDepth
+
+    @Option(
+        name: .customLong("max-mime-parts"),
+        help: "MIME parts of one message read at most; further parts are not read and the message is marked truncated.")
+    var maxMimeParts: Int = ReadLimits.standard.mimeParts
+
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
 
@@ -84,6 +104,12 @@ struct BuildCommand: AsyncParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxMessageMB < 1 || maxMessageMB > 4096 {
             throw ValidationError("--max-message-mb must be between 1 and 4096")
+        }
+        for (name, value, range) in [
+            ("--max-headers", maxHeaders, 1...100_000), ("--max-header-kb", maxHeaderKB, 1...65_536),
+            ("--max-mime-depth", maxMimeDepth, 1...1_000), ("--max-mime-parts", maxMimeParts, 1...100_000),
+        ] where !range.contains(value) {
+            throw ValidationError("\(name) must be between \(range.lowerBound) and \(range.upperBound)")
         }
         if Language(rawValue: lang) == nil {
             throw ValidationError("--lang '\(lang)' is not available; use en or ja")
@@ -109,7 +135,10 @@ struct BuildCommand: AsyncParsableCommand {
         // More workers than a few per core only cost memory.
         let workers = min(jobs, 4 * ProcessInfo.processInfo.activeProcessorCount)
         let pipeline = Pipeline(
-            makeClassifier: { Classifier(rules: ruleSet) }, jobs: workers, messageLimit: maxMessageMB << 20)
+            makeClassifier: { Classifier(rules: ruleSet) }, jobs: workers,
+            limits: ReadLimits(
+                messageBytes: maxMessageMB << 20, headers: maxHeaders, headerBytes: maxHeaderKB << 10,
+                mimeDepth: maxMimeDepth, mimeParts: maxMimeParts))
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(Self.cleaned(item)) }

@@ -14,8 +14,8 @@ import Foundation
 struct Pipeline: Sendable {
     let makeClassifier: @Sendable () throws -> Classifier
     let jobs: Int
-    /// Bytes of one message read at most.
-    var messageLimit = Ingest.defaultMessageLimit
+    /// How much of one message is read at most.
+    var limits = ReadLimits.standard
 
     struct UnitResult: Sendable {
         var notices: [Notice] = []
@@ -34,7 +34,7 @@ struct Pipeline: Sendable {
             Thread { [classifiers] in
                 let classifier = classifiers[worker]
                 while let index = board.take() {
-                    board.put(index, Self.process(units[index], classifier: classifier, messageLimit: messageLimit))
+                    board.put(index, Self.process(units[index], classifier: classifier, limits: limits))
                 }
             }
         }
@@ -46,11 +46,11 @@ struct Pipeline: Sendable {
         }
     }
 
-    static func process(_ unit: InputUnit, classifier: Classifier, messageLimit: Int = Ingest.defaultMessageLimit)
+    static func process(_ unit: InputUnit, classifier: Classifier, limits: ReadLimits = .standard)
         -> UnitResult
     {
         var result = UnitResult()
-        result.found = Ingest.read(unit, messageLimit: messageLimit) { item in
+        result.found = Ingest.read(unit, limits: limits) { item in
             switch item {
             case .message(let message):
                 let notice = classifier.classify(message)

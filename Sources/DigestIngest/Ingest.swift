@@ -2,6 +2,9 @@ import DigestMIME
 import DigestModel
 import Foundation
 
+/// How much of one message is read (DigestMIME's limits, named here for the readers' callers).
+public typealias ReadLimits = DigestMIME.ReadLimits
+
 /// One thing Ingest hands on: a message, or an input that could not be read.
 public enum IngestItem: Sendable {
     case message(Message)
@@ -19,13 +22,13 @@ public enum Ingest {
     /// Only one message is held at a time, so memory does not grow with the file.
     @discardableResult
     public static func read(
-        _ unit: InputUnit, messageLimit: Int = MailParser.defaultMessageLimit, _ body: (IngestItem) throws -> Void
+        _ unit: InputUnit, limits: ReadLimits = .standard, _ body: (IngestItem) throws -> Void
     ) rethrows -> Int {
         let parser: MailParser
         do {
             parser = try MailParser(
                 path: unit.path, format: unit.format == .mbox ? .mbox : .message, range: unit.range, gzip: unit.gzip,
-                messageLimit: messageLimit)
+                limits: limits)
         } catch {
             try body(.unreadable(Unreadable(source: unit.label, reason: error.errorDescription ?? "\(error)")))
             return 1
@@ -33,7 +36,7 @@ public enum Ingest {
         return try read(parser, label: unit.label, body)
     }
 
-    /// ``read(_:messageLimit:_:)`` for bytes held in memory (the fuzzer, tests).
+    /// ``read(_:limits:_:)`` for bytes held in memory (the fuzzer, tests).
     @discardableResult
     public static func read(
         bytes: [UInt8], format: InputUnit.Format, label: String = "(memory)", _ body: (IngestItem) throws -> Void

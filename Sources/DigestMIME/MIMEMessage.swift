@@ -14,10 +14,13 @@ final class MIMEMessage {
     deinit { cgmime_unref(raw) }
 
     /// Copies every field NoticeDigest uses into Swift values.
-    func content() -> MailContent { MessageReader.read(raw, depth: 0) }
+    func content(limits: ReadLimits = .standard) -> MailContent {
+        var budget = MessageReader.Budget(limits: limits)
+        return MessageReader.read(raw, depth: 0, budget: &budget)
+    }
 
     /// Parses one message from its bytes (GMime copies them into a memory stream).
-    static func parse(_ bytes: [UInt8]) -> MailContent? {
+    static func parse(_ bytes: [UInt8], limits: ReadLimits = .standard) -> MailContent? {
         _ = gmimeReady
         guard !bytes.isEmpty else { return nil }
         let stream = bytes.withUnsafeBufferPointer { buffer in
@@ -30,7 +33,7 @@ final class MIMEMessage {
         defer { cgmime_unref(parser) }
         g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE)
         guard let message = g_mime_parser_construct_message(parser, nil) else { return nil }
-        return MIMEMessage(takingOwnershipOf: message).content()
+        return MIMEMessage(takingOwnershipOf: message).content(limits: limits)
     }
 }
 
@@ -40,24 +43,39 @@ private enum MessageReader {
     /// Forwarded messages nest; deeper levels are not read, so a hostile message cannot recurse forever.
     static let maxDepth = 3
 
-    static func read(_ message: UnsafeMutablePointer<GMimeMessage>, depth: Int) -> MailContent {
+    /// What is left of the limits while one message is read: parts are counted across the whole
+    /// tree, attached messages included.
+    struct Budget {
+        let limits: ReadLimits
+        var parts = 0
+        /// A limit was reached: the message is marked truncated.
+        var exceeded = false
+    }
+
+    static func read(
+        _ message: UnsafeMutablePointer<GMimeMessage>, depth: Int, level: Int = 0, budget: inout Budget
+    ) -> MailContent {
         var content = MailContent()
         let object = cgmime_object(message)!
         let headers = g_mime_object_get_header_list(object)
+        let limits = budget.limits
         if let headers {
             if let subject = g_mime_header_list_get_header(headers, "Subject"),
                 let value = g_mime_header_get_raw_value(subject)
             {
-                content.subject = EncodedWords.decode(bytes(of: value))
+                content.subject = EncodedWords.decode(bytes(of: value, limit: limits.headerBytes, budget: &budget))
             }
-            for index in 0..<g_mime_header_list_get_count(headers) {
+            let count = Int(g_mime_header_list_get_count(headers))
+            if count > limits.headers { budget.exceeded = true }
+            for index in 0..<Int32(min(count, limits.headers)) {
                 guard let header = g_mime_header_list_get_header_at(headers, index),
                     let name = g_mime_header_get_name(header),
                     strcasecmp(name, "Authentication-Results") == 0
                         || strcasecmp(name, "ARC-Authentication-Results") == 0,
                     let value = g_mime_header_get_raw_value(header)
                 else { continue }
-                content.authenticationResults.append(EncodedWords.decode(bytes(of: value)))
+                content.authenticationResults.append(
+                    EncodedWords.decode(bytes(of: value, limit: limits.headerBytes, budget: &budget)))
             }
         }
         if let id = g_mime_message_get_message_id(message) {
@@ -67,13 +85,16 @@ private enum MessageReader {
             content.date = Date(timeIntervalSince1970: TimeInterval(g_date_time_to_unix(date)))
             content.utcOffset = Int(g_date_time_get_utc_offset(date) / 1_000_000)
         }
-        content.from = addressHeader("From", headers: headers, fallback: g_mime_message_get_from(message)).first
-        content.to = addressHeader("To", headers: headers, fallback: g_mime_message_get_to(message))
+        content.from =
+            addressHeader("From", headers: headers, fallback: g_mime_message_get_from(message), budget: &budget)
+            .first
+        content.to = addressHeader("To", headers: headers, fallback: g_mime_message_get_to(message), budget: &budget)
 
-        var walk = BodyWalk(depth: depth)
+        var walk = BodyWalk(depth: depth, budget: budget)
         if let body = g_mime_message_get_mime_part(message) {
-            walk.visit(body)
+            walk.visit(body, level: level)
         }
+        budget = walk.budget
         if let plain = walk.plain {
             content.body = plain
             content.bodySource = .plain
@@ -84,11 +105,17 @@ private enum MessageReader {
         }
         content.attachments = walk.attachments
         content.attachedMessages = walk.attachedMessages
+        content.truncated = budget.exceeded
         return content
     }
 
-    static func bytes(of cString: UnsafePointer<CChar>) -> [UInt8] {
-        let length = strlen(cString)
+    /// The bytes of a header value, at most `limit` of them (the budget notes a cut).
+    static func bytes(of cString: UnsafePointer<CChar>, limit: Int, budget: inout Budget) -> [UInt8] {
+        var length = strlen(cString)
+        if length > limit {
+            length = limit
+            budget.exceeded = true
+        }
         return cString.withMemoryRebound(to: UInt8.self, capacity: length) {
             Array(UnsafeBufferPointer(start: $0, count: length))
         }
@@ -99,31 +126,41 @@ private enum MessageReader {
     /// UTF-8, which `internet_address_list_parse` reads as they are.
     static func addressHeader(
         _ name: String, headers: UnsafeMutablePointer<GMimeHeaderList>?,
-        fallback: UnsafeMutablePointer<InternetAddressList>?
+        fallback: UnsafeMutablePointer<InternetAddressList>?, budget: inout Budget
     ) -> [MailAddress] {
+        let limit = budget.limits.headers
         guard let headers, let header = g_mime_header_list_get_header(headers, name),
             let raw = g_mime_header_get_raw_value(header)
-        else { return addresses(fallback) }
-        let bytes = bytes(of: raw)
-        guard bytes.contains(UInt8(ascii: "=")) else { return addresses(fallback) }
+        else { return addresses(fallback, limit: limit, budget: &budget) }
+        let bytes = bytes(of: raw, limit: budget.limits.headerBytes, budget: &budget)
+        guard bytes.contains(UInt8(ascii: "=")) else { return addresses(fallback, limit: limit, budget: &budget) }
         let rewritten = EncodedWords.quotingEncodedPhrases(bytes)
-        guard let parsed = internet_address_list_parse(nil, rewritten) else { return addresses(fallback) }
+        guard let parsed = internet_address_list_parse(nil, rewritten) else {
+            return addresses(fallback, limit: limit, budget: &budget)
+        }
         defer { cgmime_unref(parsed) }
-        let result = addresses(parsed)
-        return result.isEmpty ? addresses(fallback) : result
+        let result = addresses(parsed, limit: limit, budget: &budget)
+        return result.isEmpty ? addresses(fallback, limit: limit, budget: &budget) : result
     }
 
-    static func addresses(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [MailAddress] {
+    /// At most `limit` addresses of a list, groups' members included.
+    static func addresses(
+        _ list: UnsafeMutablePointer<InternetAddressList>?, limit: Int, budget: inout Budget
+    ) -> [MailAddress] {
         guard let list else { return [] }
         var result: [MailAddress] = []
         for index in 0..<internet_address_list_length(list) {
+            guard result.count < limit else {
+                budget.exceeded = true
+                break
+            }
             guard let address = internet_address_list_get_address(list, index) else { continue }
             if cgmime_is_mailbox(address) != 0 {
                 let name = internet_address_get_name(address).map { String(cString: $0) } ?? ""
                 let addr = internet_address_mailbox_get_addr(cgmime_mailbox(address)).map { String(cString: $0) } ?? ""
                 result.append(MailAddress(name: name, address: addr))
             } else if let group = cgmime_group(address), let members = internet_address_group_get_members(group) {
-                result.append(contentsOf: addresses(members))
+                result.append(contentsOf: addresses(members, limit: limit - result.count, budget: &budget))
             }
         }
         return result
@@ -133,19 +170,29 @@ private enum MessageReader {
     /// and attached messages.
     struct BodyWalk {
         let depth: Int
+        var budget: Budget
         var plain: String?
         /// The first inline text/html part, decoded only if no text/plain part is found.
         var htmlPart: UnsafeMutablePointer<GMimeObject>?
         var attachments: [String] = []
         var attachedMessages: [MailContent] = []
 
-        init(depth: Int) { self.depth = depth }
+        init(depth: Int, budget: Budget) {
+            self.depth = depth
+            self.budget = budget
+        }
 
-        mutating func visit(_ object: UnsafeMutablePointer<GMimeObject>) {
+        /// Visits `object`, `level` containers deep, within the budget's depth and part count.
+        mutating func visit(_ object: UnsafeMutablePointer<GMimeObject>, level: Int) {
+            guard level < budget.limits.mimeDepth, budget.parts < budget.limits.mimeParts else {
+                budget.exceeded = true
+                return
+            }
+            budget.parts += 1
             if cgmime_is_multipart(object) != 0 {
                 let multipart = cgmime_multipart(object)
                 for index in 0..<g_mime_multipart_get_count(multipart) {
-                    if let child = g_mime_multipart_get_part(multipart, index) { visit(child) }
+                    if let child = g_mime_multipart_get_part(multipart, index) { visit(child, level: level + 1) }
                 }
                 return
             }
@@ -153,7 +200,10 @@ private enum MessageReader {
                 if depth < MessageReader.maxDepth,
                     let inner = g_mime_message_part_get_message(cgmime_message_part(object))
                 {
-                    attachedMessages.append(MessageReader.read(inner, depth: depth + 1))
+                    var inside = budget
+                    let read = MessageReader.read(inner, depth: depth + 1, level: level + 1, budget: &inside)
+                    budget = inside
+                    attachedMessages.append(read)
                 }
                 return
             }

@@ -42,7 +42,7 @@ public struct MailContent: Sendable {
     public var attachments: [String]
     /// Messages attached as `message/rfc822` parts (forwarded originals).
     public var attachedMessages: [MailContent]
-    /// The message was longer than the per-message limit: only its first bytes were read.
+    /// The message went past a reading limit (``ReadLimits``): only what came before it was read.
     public var truncated = false
 
     public init(

@@ -29,7 +29,8 @@ public final class MailParser {
     private var ordinal = 0
     private var leadingStretches = 0
     /// Bytes of one message read at most, unless a caller says otherwise.
-    public static let defaultMessageLimit = MboxReader.defaultMessageLimit
+    public static let defaultMessageLimit = ReadLimits.standard.messageBytes
+    private let limits: ReadLimits
     /// 1 once a damaged or truncated input has been reported.
     private var damage = 0
 
@@ -41,13 +42,14 @@ public final class MailParser {
     }
 
     /// Reads `bytes` held in memory (for the fuzzer and tests) as one message or an mbox.
-    public init(bytes: [UInt8], format: MailFormat, messageLimit: Int = MailParser.defaultMessageLimit) {
+    public init(bytes: [UInt8], format: MailFormat, limits: ReadLimits = .standard) {
         self.format = format
+        self.limits = limits
         self.path = "(memory)"
         self.gzip = false
         var reader = MboxReader(source: MemorySource(bytes), start: 0, end: .max)
         reader.wholeInput = format == .message
-        reader.messageLimit = messageLimit
+        reader.messageLimit = limits.messageBytes
         mbox = reader
     }
 
@@ -56,13 +58,14 @@ public final class MailParser {
     ///   - range: read only the messages that begin in these bytes (an mbox split at message
     ///     boundaries); nil reads all.
     ///   - gzip: the file is gzip-compressed; it is inflated as it is read.
-    ///   - messageLimit: bytes of one message read at most; the rest is read past, and the message
-    ///     is marked truncated.
+    ///   - limits: how much of one message is read (bytes, headers, MIME parts); what lies beyond
+    ///     is read past, and the message is marked truncated.
     public init(
         path: String, format: MailFormat, range: Range<Int>? = nil, gzip: Bool = false,
-        messageLimit: Int = MailParser.defaultMessageLimit
+        limits: ReadLimits = .standard
     ) throws(MIMEError) {
         self.format = format
+        self.limits = limits
         self.path = path
         self.gzip = gzip
         let source: ByteSource = gzip ? try GzipSource(path: path) : try FileSource(path: path)
@@ -73,7 +76,7 @@ public final class MailParser {
             single.wholeInput = true
             mbox = single
         }
-        mbox?.messageLimit = messageLimit
+        mbox?.messageLimit = limits.messageBytes
     }
 
     /// The next message, a stretch that is not one, or nil at the end of the input.
@@ -92,10 +95,10 @@ public final class MailParser {
                 return .failure(
                     offset: offset, reason: "message cut short: \(mbox?.failure ?? "the input ended early")")
             }
-            guard var content = MIMEMessage.parse(item.bytes) else {
+            guard var content = MIMEMessage.parse(item.bytes, limits: limits) else {
                 return .failure(offset: max(offset, 0), reason: "GMime could not parse a message here")
             }
-            content.truncated = item.truncated
+            content.truncated = content.truncated || item.truncated
             return .message(content, offset: format == .mbox ? offset : 0)
         }
         // A single-message file that held nothing is still one thing found: say so.

@@ -27,7 +27,7 @@ struct MboxReader {
     /// Bytes of one message kept at most; the rest is read past, not kept (memory stays bounded
     /// whatever one message holds).
     var messageLimit = MboxReader.defaultMessageLimit
-    static let defaultMessageLimit = 8 << 20
+    static let defaultMessageLimit = ReadLimits.standard.messageBytes
     private static let chunk = 1 << 20
 
     init(source: ByteSource, start: Int, end: Int) {
@@ -66,6 +66,7 @@ struct MboxReader {
         var boundary: Int?
         // The first `messageLimit` bytes of a message too long to keep whole.
         var head: [UInt8]?
+        if !leading, let end = contentLengthEnd() { boundary = end }
         while boundary == nil {
             boundary = find(from: searchFrom)
             if boundary != nil || atEnd { break }
@@ -116,6 +117,66 @@ struct MboxReader {
     }
 
     private static let from: [UInt8] = Array("From ".utf8)
+
+    /// mboxcl and mboxcl2 (Solaris, some exporters): a `Content-Length` header gives the length of
+    /// the body, whose lines that look like separators are not quoted (mboxcl2). When the bytes right
+    /// after that length are the end of the input or a separator line (after at most one blank
+    /// line), the message ends there, whatever lines inside look like; otherwise the header is wrong
+    /// or absent and the separator lines decide, as in any mbox. Called with `cursor` at a `From `.
+    private mutating func contentLengthEnd() -> Int? {
+        fill(atLeast: Self.headerWindow)
+        let window = buffer[cursor..<min(buffer.count, cursor + Self.headerWindow)]
+        // The header block: from the line after the From_ line to the first empty line.
+        guard var line = window.firstIndex(of: 0x0A).map({ $0 + 1 }) else { return nil }
+        var length: Int?
+        var bodyStart: Int?
+        while line < window.endIndex {
+            let lineEnd = window[line...].firstIndex(of: 0x0A) ?? window.endIndex
+            var content = window[line..<lineEnd]
+            if content.last == 0x0D { content = content.dropLast() }
+            if content.isEmpty {
+                bodyStart = lineEnd + 1
+                break
+            }
+            if content.count > 15, Self.isContentLength(content) {
+                let digits = content.dropFirst(15).drop(while: { $0 == 0x20 || $0 == 0x09 })
+                let number = digits.prefix(while: { $0 >= 0x30 && $0 <= 0x39 })
+                if !number.isEmpty, number.count <= 12, number.endIndex == digits.endIndex
+                    || digits[number.endIndex...].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                {
+                    length = Int(String(decoding: number, as: UTF8.self))
+                }
+            }
+            line = lineEnd + 1
+        }
+        guard let length, let bodyStart, bodyStart + length - cursor <= messageLimit else { return nil }
+        fill(atLeast: bodyStart + length - cursor + 512)
+        let end = bodyStart + length
+        guard end <= buffer.count else { return nil }
+        if end == buffer.count && atEnd { return end }
+        var next = end
+        if next + 1 < buffer.count, buffer[next] == 0x0D, buffer[next + 1] == 0x0A {
+            next += 2
+        } else if next < buffer.count, buffer[next] == 0x0A {
+            next += 1
+        }
+        if next == buffer.count && atEnd { return buffer.count }
+        // The separator's whole line must be here to judge it (512 more bytes were asked for).
+        guard next < buffer.count, next > 0, buffer[next - 1] == 0x0A,
+            buffer[next...].contains(0x0A) || atEnd
+        else { return nil }
+        let separator = buffer.withUnsafeBufferPointer { MboxSeparator.isSeparator($0, at: next) }
+        return separator ? next : nil
+    }
+
+    /// Bytes looked at for a message's header block.
+    private static let headerWindow = 64 << 10
+
+    /// `Content-Length:` at the start of a header line, in any case.
+    private static func isContentLength(_ line: ArraySlice<UInt8>) -> Bool {
+        let name = Array("content-length:".utf8)
+        return zip(line.prefix(15), name).allSatisfy { ($0 | 0x20) == $1 }
+    }
 
     /// The index of the `F` of the first separator line at or after `start` whose whole line is in
     /// the buffer (a line cut by the buffer's end is looked at again once more is read).

@@ -31,7 +31,7 @@ public struct Group: Sendable, Codable, Hashable {
     /// The provider's id and name.
     public var provider: String = "aws"
     public var providerName: String = "Amazon Web Services"
-    /// Messages of the group longer than the per-message limit (only their first bytes were read).
+    /// Messages of the group that went past a reading limit (only what came before it was read).
     public var truncated = 0
 
     public init(

@@ -76,7 +76,7 @@ public struct Message: Sendable {
     /// and category (`scheduledChange`, `accountNotification`, `issue`, `investigation`).
     public var eventTypeCode: String?
     public var eventCategory: String?
-    /// Longer than the per-message limit: only its first bytes were read.
+    /// Went past a reading limit (bytes, header fields, MIME parts): only what came before was read.
     public var truncated = false
 
     public init(

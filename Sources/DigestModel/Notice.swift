@@ -48,7 +48,7 @@ public struct Notice: Sendable {
     public var evidence: [String] = []
     /// The id of the provider the message is from or claims to be from (`aws`, `google-cloud` …).
     public var provider: String = "aws"
-    /// Longer than the per-message limit: only its first bytes were read.
+    /// Went past a reading limit (bytes, header fields, MIME parts): only what came before was read.
     public var truncated = false
     /// The provider's name as the digest shows it.
     public var providerName: String = "Amazon Web Services"

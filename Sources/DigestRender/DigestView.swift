@@ -53,7 +53,7 @@ public struct DigestView: Sendable {
         var hasProvider: Bool
         /// Why the notice was not understood (no rule recognised it), for the needs-attention list.
         var notUnderstood: Bool
-        /// How many of the group's messages were longer than the per-message limit.
+        /// How many of the group's messages went past a reading limit.
         var truncated: Int
         var hasTruncated: Bool
     }

@@ -56,6 +56,54 @@ struct MboxShapeTests {
         #expect(result.found == result.messages + result.unreadable)
     }
 
+    /// mboxcl2: each message says its body's length, and body lines that look exactly like
+    /// separators are left unquoted. Three messages, counted by hand; the second one's body holds
+    /// such a line.
+    static func mboxcl2(lineEnd: String, lengths: [Int]? = nil) -> [UInt8] {
+        let bodies = [
+            "Maintenance is scheduled for your instances.\n",
+            "Forwarded text follows.\nFrom ops@example.com Tue Nov 10 08:00:00 2026\nThe quoted mail ends here.\n",
+            "Your invoice is available.\n",
+        ]
+        var mbox = ""
+        for (index, body) in bodies.enumerated() {
+            let length = lengths?[index] ?? body.replacingOccurrences(of: "\n", with: lineEnd).utf8.count
+            mbox += "From notices@example.com Tue Nov 10 0\(index):00:00 2026\n"
+            mbox += "From: Notices <notices@example.com>\nSubject: Notice \(index + 1)\n"
+            mbox += "Date: Tue, 10 Nov 2026 0\(index):00:00 +0000\nContent-Length: \(length)\n\n"
+            mbox += body + "\n"
+        }
+        return Array(mbox.replacingOccurrences(of: "\n", with: lineEnd).utf8)
+    }
+
+    @Test(arguments: ["\n", "\r\n"])
+    func mboxcl2BodiesAreMeasuredByTheirContentLength(lineEnd: String) throws {
+        let path = try Self.write(Self.mboxcl2(lineEnd: lineEnd), "cl2.mbox")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var subjects: [String] = []
+        var bodies: [String] = []
+        let found = Ingest.read(InputUnit(path: path, format: .mbox)) { item in
+            if case .message(let message) = item {
+                subjects.append(message.subject)
+                bodies.append(message.text)
+            }
+        }
+        #expect(subjects == ["Notice 1", "Notice 2", "Notice 3"])
+        #expect(found == 3)
+        #expect(bodies.count == 3 && bodies[1].contains("The quoted mail ends here."))
+    }
+
+    @Test func aWrongContentLengthFallsBackToTheSeparatorLines() throws {
+        // The first message claims a body far longer than it has: the separators decide.
+        let path = try Self.write(Self.mboxcl2(lineEnd: "\n", lengths: [4000, 5, 27]), "cl-wrong.mbox")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = Self.read(path)
+        // Without a usable length, the unquoted separator-like body line of message 2 splits it:
+        // what an mboxo reader does, and still nothing is lost.
+        #expect(result.found == result.messages + result.unreadable)
+        #expect(result.messages >= 3)
+    }
+
     @Test func bodyLinesThatStartWithFromDoNotSplitAMessage() throws {
         let mbox = """
             From MAILER-DAEMON Tue Nov  3 09:15:02 2026
@@ -175,7 +223,7 @@ struct BoundedReadingTests {
         let path = try MboxShapeTests.write(Array(mbox.utf8), "big.mbox")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var read: [Message] = []
-        let found = Ingest.read(InputUnit(path: path, format: .mbox), messageLimit: 1 << 20) { item in
+        let found = Ingest.read(InputUnit(path: path, format: .mbox), limits: ReadLimits(messageBytes: 1 << 20)) { item in
             if case .message(let message) = item { read.append(message) }
         }
         #expect(read.map(\.subject) == ["Big", "Small"])

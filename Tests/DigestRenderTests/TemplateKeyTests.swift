@@ -1,0 +1,64 @@
+import DigestModel
+import Fixtures
+import Foundation
+import Testing
+
+@testable import DigestRender
+
+/// A template that names a value the views do not have is an error naming the file, line and name,
+/// never a silently emptier digest.
+struct TemplateKeyTests {
+    static let shipped = Fixtures.repositoryRoot.appendingPathComponent("templates")
+
+    /// The property names of `value` and of every row and element inside it, leaving out the model
+    /// values the view keeps for its own use (not template values).
+    static func names(in value: Any, into found: inout Set<String>) {
+        for child in Mirror(reflecting: value).children {
+            if let label = child.label {
+                if ["allGroups", "language", "asOfDay"].contains(label) { continue }
+                found.insert(label)
+            }
+            let inner = Mirror(reflecting: child.value)
+            if inner.displayStyle == .struct || inner.displayStyle == .collection {
+                names(in: child.value, into: &found)
+            }
+        }
+    }
+
+    @Test func everyPropertyOfTheViewsIsAKnownName() {
+        let view = DigestView(EscapingTests.digest(title: "A title", excerpt: "An excerpt."), asOf: Day("2026-11-30")!)
+        #expect(!view.categories.isEmpty && !(view.attention.isEmpty && view.suspicious.isEmpty))
+        var found: Set<String> = []
+        Self.names(in: Renderer.PageView(digest: view, body: ""), into: &found)
+        #expect(found.subtracting(Renderer.knownKeys).isEmpty, "add to Renderer.knownKeys")
+    }
+
+    @Test func theShippedTemplatesUseOnlyKnownNames() async throws {
+        for lang in ["en", "ja"] {
+            _ = try await Renderer(templates: Self.shipped.appendingPathComponent(lang).path)
+        }
+    }
+
+    @Test func aMisspelledNameIsAnErrorNamingFileLineAndName() async throws {
+        let copy = NSTemporaryDirectory() + "templates-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: Self.shipped.appendingPathComponent("en").path, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let file = copy + "/partials/group.mustache"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try ("{{categoryTitel}}\n" + text).write(toFile: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try await Renderer(templates: copy)
+            Issue.record("a misspelled name was accepted")
+        } catch {
+            let message = error.errorDescription ?? ""
+            #expect(message.contains("partials/group.mustache:1"))
+            #expect(message.contains("unknown value 'categoryTitel'"))
+        }
+    }
+
+    @Test func commentsPartialsAndTheCurrentItemAreNotNames() {
+        let names = Renderer.references(in: "{{! a note }}{{> partials/group}}{{#links}}{{.}}{{/links}}\n{{{body}}}{{digest.month}}")
+            .map(\.name)
+        #expect(names == ["links", "links", "body", "digest", "month"])
+    }
+}
