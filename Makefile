@@ -51,7 +51,9 @@ eval: deps release
 ## fuzz: libFuzzer over Ingest and Classify (fuzz/), seeded with the fixtures; FUZZ_SECONDS=600 by default
 FUZZ_SECONDS ?= 600
 fuzz: deps
-	swift build --package-path fuzz -c debug --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz
+	# SwiftPM gives libFuzzer's coverage only to the executable; the library modules under test get it here.
+	swift build --package-path fuzz -c debug --sanitize=fuzzer --sanitize=address --scratch-path .build-fuzz \
+		-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp
 	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	cp -n Tests/Fixtures/Resources/eml/*.eml Tests/Fixtures/Resources/mbox/*.mbox Tests/Fixtures/Resources/corpus/*.eml .build-fuzz/corpus/ 2>/dev/null || true
 	.build-fuzz/debug/FuzzIngestClassify .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 -timeout=20 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1

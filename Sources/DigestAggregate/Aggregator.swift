@@ -372,6 +372,9 @@ struct Accumulator: Sendable {
     /// Hashes of the resources named, to count them; past the cap the count stops growing.
     var resources = Set<UInt64>()
     static let resourceCap = 2000
+    /// The resources named, the first few in sorted order (the same whatever the order of reading).
+    var resourceNames: [String] = []
+    static let resourcesListed = 12
     var reminders = 0
     var truncated = 0
     /// The least sure decision among the group's messages.
@@ -393,6 +396,7 @@ struct Accumulator: Sendable {
         services.formUnion(other.services)
         count += other.count
         if resources.count < Self.resourceCap { resources.formUnion(other.resources) }
+        for name in other.resourceNames { list(resource: name) }
         reminders += other.reminders
         truncated += other.truncated
         confidence = max(confidence, other.confidence)
@@ -419,6 +423,7 @@ struct Accumulator: Sendable {
         for resource in notice.resources where resources.count < Self.resourceCap {
             resources.insert(StableHash.value(resource))
         }
+        for resource in notice.resources { list(resource: resource) }
         if notice.reminder { reminders += 1 }
         if notice.truncated { truncated += 1 }
         confidence = max(confidence, notice.confidence)
@@ -426,6 +431,15 @@ struct Accumulator: Sendable {
             if first == nil || date < first! { first = date }
             if last == nil || date > last! { last = date }
         }
+    }
+
+    /// Keeps `name` if it is among the first ``resourcesListed`` names in sorted order.
+    mutating func list(resource name: String) {
+        guard resourceNames.count < Self.resourcesListed || name < resourceNames.last! else { return }
+        let index = resourceNames.firstIndex { $0 >= name } ?? resourceNames.endIndex
+        guard index == resourceNames.endIndex || resourceNames[index] != name else { return }
+        resourceNames.insert(name, at: index)
+        if resourceNames.count > Self.resourcesListed { resourceNames.removeLast() }
     }
 
     /// The copy a group is described by: an original over a reminder, then the earliest, then the smallest id.
@@ -447,6 +461,7 @@ struct Accumulator: Sendable {
             sender: n.sender, resourceCount: resources.count, links: n.links)
         group.confidence = confidence
         group.truncated = truncated
+        group.resources = resourceNames
         group.evidence = n.evidence
         group.provider = n.provider
         group.providerName = n.providerName

@@ -146,7 +146,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         progress.finish()
 
-        let digest = aggregator.digest(sources: input.map { $0 == "-" ? "standard input" : $0 })
+        var digest = aggregator.digest(sources: input.map { $0 == "-" ? "standard input" : $0 })
         let reportDate = asOf.flatMap(Day.init) ?? selected?.lastDay ?? Day(Date(), in: zone)
         let language = Language(rawValue: lang) ?? .en
         // The previous month's digest, where this output folder holds one, gives the trend.
@@ -159,9 +159,14 @@ struct BuildCommand: AsyncParsableCommand {
             }
             return (month.previous.description, groups)
         }
-        let view = DigestView(digest, asOf: reportDate, language: language, previous: previous)
+        digest.asOf = reportDate
+        let names = Self.serviceNames(ruleSet)
+        let view = DigestView(
+            digest, asOf: reportDate, language: language, previous: previous,
+            serviceName: { names[$0] ?? DigestView.defaultServiceName($0) })
         let markdown = renderer.markdown(view)
-        let html = renderer.html(view, markdown: markdown)
+        let html = renderer.html(view)
+        let pages = view.detailPages().map { ($0.name, Data(renderer.html($0).utf8)) }
         let folder = (out as NSString).appendingPathComponent(digest.month)
         // One run writes to a folder at a time; the month is swapped in whole, the site index last.
         let lock = try Publisher.Lock(out: out) {
@@ -169,7 +174,7 @@ struct BuildCommand: AsyncParsableCommand {
                 Data("notice-digest: another run is writing to \(out); waiting for it to finish\n".utf8))
         }
         try Publisher.publishMonth(
-            [("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))], digest: digest, to: folder)
+            [("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))] + pages, digest: digest, to: folder)
         try SiteIndex.write(to: out, language: language)
         withExtendedLifetime(lock) {}
 
@@ -188,6 +193,26 @@ struct BuildCommand: AsyncParsableCommand {
 
 extension BuildCommand {
     /// An unreadable entry as the digest shows it: a file name or a reason can hold control characters.
+    /// Service codes readers know by the code itself.
+    static let codesReadAsNames: Set<String> = [
+        "EC2", "S3", "IAM", "RDS", "EKS", "ECS", "ECR", "EBS", "EFS", "ELB", "SES", "SNS", "SQS", "KMS", "ACM", "VPC",
+        "WAF", "DMS", "EMR", "MSK", "SSO", "DOCDB",
+    ]
+
+    /// Readers' names for service ids: a code readers know (EC2, S3, RDS, IAM) stays; another
+    /// becomes the catalogue's name without "Amazon"/"AWS" (STATES → Step
+    /// Functions); other providers' products read as their names.
+    static func serviceNames(_ rules: RuleSet) -> [String: String] {
+        var names: [String: String] = [:]
+        for service in ServiceCatalog.standard.services where !Self.codesReadAsNames.contains(service.id) {
+            var name = service.name
+            for prefix in ["Amazon ", "AWS "] where name.hasPrefix(prefix) { name.removeFirst(prefix.count) }
+            names[service.id] = name
+        }
+        names["BILLING"] = "Billing"
+        return names
+    }
+
     static func cleaned(_ item: Unreadable) -> Unreadable {
         Unreadable(source: Redaction.clean(item.source), reason: Redaction.clean(item.reason))
     }

@@ -141,8 +141,9 @@ struct MboxReader {
             if content.count > 15, Self.isContentLength(content) {
                 let digits = content.dropFirst(15).drop(while: { $0 == 0x20 || $0 == 0x09 })
                 let number = digits.prefix(while: { $0 >= 0x30 && $0 <= 0x39 })
-                if !number.isEmpty, number.count <= 12, number.endIndex == digits.endIndex
-                    || digits[number.endIndex...].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                if !number.isEmpty, number.count <= 12,
+                    number.endIndex == digits.endIndex
+                        || digits[number.endIndex...].allSatisfy({ $0 == 0x20 || $0 == 0x09 })
                 {
                     length = Int(String(decoding: number, as: UTF8.self))
                 }

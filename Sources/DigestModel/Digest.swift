@@ -24,6 +24,8 @@ public struct Group: Sendable, Codable, Hashable {
     public var resourceCount: Int = 0
     /// The provider's documentation links the notice gives.
     public var links: [String] = []
+    /// The first resources named, in sorted order (``resourceCount`` says how many there are).
+    public var resources: [String] = []
     /// How surely the category was decided (the least sure of the group's messages).
     public var confidence: Confidence = .high
     /// The rules that held for the group's representative, deciding rule first.
@@ -65,7 +67,7 @@ extension Group {
     enum CodingKeys: String, CodingKey {
         case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
             trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links, confidence,
-            evidence, provider, providerName, truncated
+            evidence, provider, providerName, truncated, resources
     }
 
     public init(from decoder: any Decoder) throws {
@@ -92,6 +94,7 @@ extension Group {
         provider = try c.decodeIfPresent(String.self, forKey: .provider) ?? "aws"
         providerName = try c.decodeIfPresent(String.self, forKey: .providerName) ?? "Amazon Web Services"
         truncated = try c.decodeIfPresent(Int.self, forKey: .truncated) ?? 0
+        resources = try c.decodeIfPresent([String].self, forKey: .resources) ?? []
     }
 
     /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
@@ -120,6 +123,7 @@ extension Group {
         try c.encode(provider, forKey: .provider)
         try c.encode(providerName, forKey: .providerName)
         try c.encode(truncated, forKey: .truncated)
+        try c.encode(resources, forKey: .resources)
     }
 }
 
@@ -303,6 +307,9 @@ public struct Digest {
     /// Every grouped message, compactly.
     public var log: MessageLog
     public var unreadable: [Unreadable]
+    /// The report date deadlines are measured from (the month's last day unless the run says
+    /// otherwise).
+    public var asOf: Day?
 
     public init(
         month: String, period: Period?, sources: [String], counts: Counts, groups: [Group], log: MessageLog,

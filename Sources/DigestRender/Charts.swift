@@ -18,22 +18,23 @@ enum Charts {
     /// A horizontal bar chart with a title; empty when there is nothing to draw.
     static func bars(_ title: String, _ bars: [Bar]) -> String {
         guard let largest = bars.map(\.value).max(), largest > 0 else { return "" }
+        // Drawn at most about 320 wide and shown at least 280 wide: 13-unit text stays 11 px or more.
         let rowHeight = 22
         let labelWidth = 150
-        let chartWidth = 260
+        let chartWidth = 130
         let height = bars.count * rowHeight + 30
         var svg = """
             <figure class="chart"><figcaption>\(escape(title))</figcaption>\
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(labelWidth + chartWidth + 50) \(height)" \
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(labelWidth + chartWidth + 40) \(height)" \
             role="img" aria-label="\(escape(title))">
             """
         for (index, bar) in bars.enumerated() {
             let y = 8 + index * rowHeight
             let width = max(2, bar.value * chartWidth / largest)
             svg += """
-                <text x="\(labelWidth - 6)" y="\(y + 14)" text-anchor="end" font-size="12" fill="#344054">\(escape(bar.label))</text>\
+                <text x="\(labelWidth - 6)" y="\(y + 14)" text-anchor="end" font-size="13" fill="#344054">\(escape(Self.fitting(bar.label)))</text>\
                 <rect x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 6)" rx="3" fill="\(bar.colour)"/>\
-                <text x="\(labelWidth + width + 6)" y="\(y + 14)" font-size="12" fill="#344054">\(bar.value)</text>
+                <text x="\(labelWidth + width + 6)" y="\(y + 14)" font-size="13" fill="#344054">\(bar.value)</text>
                 """
         }
         return svg + "</svg></figure>"
@@ -43,17 +44,13 @@ enum Charts {
     static func all(_ view: DigestView) -> String {
         let language = view.language
         let en = language == .en
-        var byCategory: [Category: Int] = [:]
-        var byService: [String: Int] = [:]
-        for group in view.allGroups where group.trust != .suspicious {
-            byCategory[group.category, default: 0] += 1
-            for service in group.services { byService[service, default: 0] += 1 }
+        // The summary's numbers: genuine notices only, suspicious senders counted apart.
+        let categories = Category.allCases.compactMap { category -> Bar? in
+            let groups = view.summary.tally(category).groups
+            return groups > 0 ? Bar(label: language.short(category), value: groups, colour: colours[category]!) : nil
         }
-        let categories = Category.allCases.compactMap { category in
-            byCategory[category].map { Bar(label: language.short(category), value: $0, colour: colours[category]!) }
-        }
-        let services = byService.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10).map {
-            Bar(label: $0.key, value: $0.value, colour: "#0b5cad")
+        let services = DigestView.serviceCounts(view.allGroups, serviceName: view.serviceName).prefix(10).map {
+            Bar(label: $0.name, value: $0.count, colour: "#0b5cad")
         }
         // Deadlines per week from the report date: overdue, then the next eight weeks, then later.
         var weeks = Array(repeating: 0, count: 10)
@@ -79,6 +76,11 @@ enum Charts {
             bars(en ? "Notices per service (top 10)" : "サービス別の通知数（上位10）", Array(services)),
             bars(en ? "Deadlines per week" : "週ごとの期限", weekBars),
         ].joined()
+    }
+
+    /// A label cut to what the label column holds.
+    static func fitting(_ label: String) -> String {
+        label.count > 21 ? String(label.prefix(20)) + "…" : label
     }
 
     static func escape(_ text: String) -> String {

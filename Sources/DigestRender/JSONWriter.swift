@@ -55,32 +55,41 @@ struct JSONWriter {
 enum DigestJSON {
     static func write(_ digest: Digest, to w: inout JSONWriter) throws {
         let c = digest.counts
-        w.raw("{\n  \"counts\" : ")
+        let asOf = digest.asOf ?? digest.period?.last ?? Day(year: 1970, month: 1, day: 1)
+        let summary = Summary(digest, asOf: asOf)
+        func tally(_ t: Summary.Tally) -> (inout JSONWriter) -> Void {
+            { $0.raw("{\"groups\" : \(t.groups), \"messages\" : \(t.messages)}") }
+        }
+        w.raw("{\n  \"asOf\" : ")
+        w.string(asOf.description)
+        // The month's numbers, from the one summary the page and the site index show too.
+        w.raw(",\n  \"counts\" : ")
         w.object(
             indent: "  ",
             [
                 ("accounts", { $0.raw("\(c.accounts)") }),
+                ("accountsAffected", { $0.raw("\(summary.accountsAffected)") }),
                 (
                     "byCategory",
                     { w in
                         w.object(
                             indent: "    ",
-                            Category.allCases.map { category in
-                                let members = digest.groups.filter { $0.category == category }
-                                return (
-                                    category.rawValue,
-                                    { w in
-                                        w.raw(
-                                            "{\"groups\" : \(members.count), \"messages\" : \(members.reduce(0) { $0 + $1.messageCount })}"
-                                        )
-                                    }
-                                )
-                            })
+                            Category.allCases.map { category in (category.rawValue, tally(summary.tally(category))) })
                     }
                 ),
+                ("critical", { $0.raw("\(summary.critical)") }),
+                ("criticalPast", { $0.raw("\(summary.criticalPast)") }),
+                ("dueLater", { $0.raw("\(summary.count(.later))") }),
+                ("dueOverdue", { $0.raw("\(summary.count(.overdue))") }),
+                ("dueWithin30Days", { $0.raw("\(summary.count(.month))") }),
+                ("dueWithin7Days", { $0.raw("\(summary.count(.week))") }),
                 ("groups", { $0.raw("\(c.groups)") }),
-                ("messages", { $0.raw("\(c.messages)") }), ("outside", { $0.raw("\(c.outside)") }),
-                ("read", { $0.raw("\(c.read)") }), ("unreadable", { $0.raw("\(c.unreadable)") }),
+                ("messages", { $0.raw("\(c.messages)") }),
+                ("notUnderstood", { $0.raw("\(summary.notUnderstood)") }),
+                ("outside", { $0.raw("\(c.outside)") }),
+                ("read", { $0.raw("\(c.read)") }),
+                ("suspicious", tally(summary.suspicious)),
+                ("unreadable", { $0.raw("\(c.unreadable)") }),
             ])
         w.raw(",\n  \"groups\" : ")
         try groups(digest.groups, digest.log, &w)
@@ -136,6 +145,7 @@ enum DigestJSON {
                     ),
                     ("provider", { $0.string(g.provider) }), ("providerName", { $0.string(g.providerName) }),
                     ("regions", { $0.strings(g.regions) }), ("reminders", { $0.raw("\(g.reminders)") }),
+                    ("resourceCount", { $0.raw("\(g.resourceCount)") }), ("resources", { $0.strings(g.resources) }),
                     ("sender", { $0.string(g.sender) }), ("services", { $0.strings(g.services) }),
                     ("title", { $0.string(g.title) }), ("trust", { $0.string(g.trust.rawValue) }),
                     ("truncated", { $0.raw("\(g.truncated)") }), ("trustReason", { $0.string(g.trustReason) }),

@@ -11,40 +11,71 @@ public struct MarkdownContentType: MustacheContentType {
 
     public func escapeText(_ text: String) -> String { Self.escape(text) }
 
-    /// Inline syntax characters (`\\ ` * _ [ ] < > & ! | ~`) always get a backslash; block syntax
-    /// (`#`, `-`, `+`, `=`, `>`, `1.`) only where the value could begin a line; line breaks become
-    /// spaces, so a value cannot start a new block. The result reads as the original text.
+    /// Escapes only what CommonMark would read as markup, so the Markdown reads as the text itself
+    /// ("[Action Required]" stays as it is) and is still safe: a `]` that a `(` or `[` follows (no
+    /// link or image can form), `<` before a tag or autolink, `&` before an entity, `*` and `_`
+    /// that could open or close emphasis, backticks, a backslash before punctuation; block syntax
+    /// only where the value begins (`#`, a list marker, `>`, `1.`). Line breaks become spaces, so a
+    /// value cannot start a new block.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        var atStart = true
-        var leadingDigits = false
-        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~":
-                out.unicodeScalars.append("\\")
-                out.unicodeScalars.append(scalar)
-            case "#", "-", "+", "=":
-                if atStart { out.unicodeScalars.append("\\") }
-                out.unicodeScalars.append(scalar)
-            case ".", ")":
-                if leadingDigits { out.unicodeScalars.append("\\") }
-                out.unicodeScalars.append(scalar)
-            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}":
-                out.unicodeScalars.append(" ")
-                atStart = false
-                leadingDigits = false
-                continue
-            case "\0":
-                out.unicodeScalars.append("\u{FFFD}")
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-            leadingDigits = (atStart || leadingDigits) && ("0"..."9").contains(scalar)
-            atStart = false
+        var scalars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars)
+        for index in scalars.indices where Self.lineBreaks.contains(scalars[index]) { scalars[index] = " " }
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count + 8)
+        func at(_ index: Int) -> Unicode.Scalar? { scalars.indices.contains(index) ? scalars[index] : nil }
+        func isSpace(_ scalar: Unicode.Scalar?) -> Bool { scalar == nil || scalar == " " }
+        func isWordy(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
-        return out
+        // Leading digits then "." or ")" and a space: an ordered list item.
+        let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+        for (index, scalar) in scalars.enumerated() {
+            let previous = at(index - 1)
+            let next = at(index + 1)
+            var escaped = false
+            switch scalar {
+            case "`":
+                escaped = true
+            case "\\":
+                escaped = next.map { Self.asciiPunctuation.contains($0) } ?? true
+            case "<":
+                escaped =
+                    next.map { ($0.isASCII && $0.properties.isAlphabetic) || "/!?".unicodeScalars.contains($0) }
+                    ?? false
+            case "&":
+                escaped = next.map { $0 == "#" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
+            case "*":
+                escaped = !(isSpace(previous) && isSpace(next))
+            case "_":
+                escaped = !(isWordy(previous) && isWordy(next))
+            case "]":
+                escaped = next == "(" || next == "[" || next == ":"
+            case "#" where index == 0:
+                let run = scalars.prefix { $0 == "#" }.count
+                escaped = run <= 6 && isSpace(at(run))
+            case "-", "+",
+                "=" where index == 0:
+                escaped = isSpace(next) || next == scalar
+            case ">" where index == 0:
+                escaped = true
+            case ".", ")":
+                escaped = digits > 0 && index == digits && isSpace(next)
+            case "\0":
+                out.append("\u{FFFD}")
+                continue
+            default:
+                break
+            }
+            if escaped { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
     }
+
+    static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
+    static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}"]
 
     /// Registers the content type once per process.
     static let registered: Void = MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")

@@ -3,6 +3,42 @@ import DigestModel
 /// Touches to cmark's HTML that Markdown cannot express, applied to the exact markup our own
 /// templates produce (every value in it was already escaped by cmark).
 enum PageBody {
+    /// Everything the page needs beyond cmark's HTML: heading anchors, the top anchor, folded lists.
+    static func finish(_ html: String) -> String {
+        foldAccountLists(anchoringHeadings(html))
+    }
+
+    /// A heading that is a link to its own anchor (`## [Deadlines](#deadlines)` in our templates)
+    /// gets that anchor as its id; the page's title is `#top`. Values cannot make such a heading:
+    /// their brackets are escaped, and an id must be letters, digits and `-`.
+    static func anchoringHeadings(_ html: String) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 4096)
+        var first = true
+        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+            if first, line.hasPrefix("<h1>") {
+                out += "<h1 id=\"top\">" + line.dropFirst(4) + "\n"
+                first = false
+                continue
+            }
+            if line.count > 16, line.hasPrefix("<h"), let level = line.dropFirst(2).first, ("1"..."6").contains(level),
+                line.dropFirst(3).hasPrefix("><a href=\"#")
+            {
+                let rest = line.dropFirst(14)
+                if let quote = rest.firstIndex(of: "\""),
+                    rest[..<quote].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+                    !rest[..<quote].isEmpty
+                {
+                    out += "<h\(level) id=\"\(rest[..<quote])\">" + line.dropFirst(4) + "\n"
+                    continue
+                }
+            }
+            out += line + "\n"
+        }
+        out.removeLast()
+        return out
+    }
+
     /// A list item `<li><strong>Accounts:</strong> N accounts — a, b, c</li>` (or its Japanese
     /// form) with a long list becomes a `<details>` element that shows the count and folds the list.
     static func foldAccountLists(_ html: String) -> String {
@@ -19,7 +55,10 @@ enum PageBody {
             }
             let head = line[..<dash.lowerBound]
             let list = line[dash.upperBound..<line.index(line.endIndex, offsetBy: -5)]
-            guard head.contains("ccount") || head.contains("アカウント"), list.split(separator: ",").count > 6 else {
+            guard
+                head.contains("ccount") || head.contains("アカウント") || head.contains("esource") || head.contains("リソース"),
+                list.split(separator: ",").count > 4
+            else {
                 out += line + "\n"
                 continue
             }
@@ -30,13 +69,11 @@ enum PageBody {
         return out
     }
 
-    /// The charts go right after the summary: before the body's second `<h2>`, or at its end.
+    /// The charts go after the top actions: before the Deadlines heading, or at the end.
     static func insertingCharts(_ charts: String, into html: String) -> String {
         guard !charts.isEmpty else { return html }
         let block = "<div class=\"charts\">\(charts)</div>\n"
-        guard let first = html.range(of: "<h2>"),
-            let second = html.range(of: "<h2>", range: first.upperBound..<html.endIndex)
-        else { return html + block }
-        return String(html[..<second.lowerBound]) + block + String(html[second.lowerBound...])
+        guard let deadlines = html.range(of: "<h2 id=\"deadlines\">") else { return html + block }
+        return String(html[..<deadlines.lowerBound]) + block + String(html[deadlines.lowerBound...])
     }
 }

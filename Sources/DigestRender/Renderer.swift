@@ -24,11 +24,11 @@ public struct Renderer: Sendable {
             throw .missingTemplates(directory: directory)
         }
         // Every template and partial the digest uses: a missing partial would silently drop a part.
-        for name in ["digest.md", "page.html", "partials/group"] where library.getTemplate(named: name) == nil {
+        for name in Self.templates where library.getTemplate(named: name) == nil {
             throw .missingTemplate(name: name, directory: directory)
         }
         // A value the views do not have would render as nothing, silently: it is an error instead.
-        for name in ["digest.md", "page.html", "partials/group"] {
+        for name in Self.templates {
             let file = (directory as NSString).appendingPathComponent(name + ".mustache")
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
             if let unknown = Self.references(in: text).first(where: { !Self.knownKeys.contains($0.name) }) {
@@ -41,25 +41,30 @@ public struct Renderer: Sendable {
         self.directory = directory
     }
 
+    /// Every template and partial the digest uses: a missing one would silently drop a part.
+    static let templates = ["digest.md", "detail.md", "page.html", "partials/group"]
+
     /// Every name the templates may use: the properties of ``DigestView``, its rows and groups, and
     /// the page's own (`digest`, `body`). `RendererTests` holds this list to the views' properties.
     static let knownKeys: Set<String> = [
         // DigestView
-        "lang", "month", "period", "asOf", "sourcesText", "messages", "groups", "accounts", "unreadable", "outside",
-        "read", "previousMonth", "hasPrevious", "categories", "attention", "attentionMore", "hasAttentionMore",
-        "hasAttention", "notUnderstood", "notUnderstoodMore", "hasNotUnderstoodMore", "hasNotUnderstood",
-        "providersText", "hasProviders", "buckets", "hasDeadlines", "sections", "services", "hasServices",
-        "servicesMore", "hasServicesMore", "suspicious", "hasSuspicious", "unreadableRows", "hasUnreadable",
-        "reconciles", "language", "allGroups", "asOfDay",
-        // CategoryRow, Section, Bucket, DeadlineLine, ServiceRow, UnreadableRow, Link
-        "id", "title", "change", "hasChange", "more", "hasMore", "lines", "date", "total", "breakdown", "source",
-        "reason", "url",
+        "forPage", "lang", "month", "monthTitle", "period", "asOf", "sourcesText", "messages", "groups", "accounts",
+        "unreadable", "outside", "read", "previousMonth", "hasPrevious", "glance", "categories", "actions",
+        "hasActions", "actionsMore", "hasActionsMore", "notUnderstood", "notUnderstoodMore", "notUnderstoodLink",
+        "hasNotUnderstoodMore", "hasNotUnderstood", "providersText", "hasProviders", "buckets", "hasDeadlines",
+        "sections", "servicesText", "hasServices", "suspicious", "suspiciousCount", "hasSuspicious", "unreadableRows",
+        "hasUnreadable", "unreadableMore", "hasUnreadableMore", "reconciles",
+        // Tile, CategoryRow, ActionLine, KindLine, Section, Bucket, UnreadableRow, Link
+        "value", "label", "link", "id", "title", "change", "hasChange", "what", "when", "overdue", "countText",
+        "accountsText", "datesText", "deadlineText", "hasDeadline", "services", "family", "startsFamily", "kinds",
+        "more", "moreText", "hasMore", "lines", "source", "reason", "url",
         // GroupView
-        "category", "categoryTitle", "accountCount", "accountsText", "hasAccounts", "regions", "hasRegions",
-        "resourcesText", "hasResources", "deadline", "hasDeadline", "deadlineEvidence", "hasDeadlineEvidence",
-        "firstReceived", "lastReceived", "sameDay", "messagesText", "reminders", "hasReminders", "excerpt",
-        "hasExcerpt", "links", "hasLinks", "trustReason", "sender", "provider", "hasProvider", "truncated",
-        "hasTruncated",
+        "category", "categoryTitle", "accountCount", "hasAccounts", "regions", "hasRegions", "resourcesText",
+        "resources", "hasResources", "deadline", "deadlineEvidence", "hasDeadlineEvidence", "firstReceived",
+        "lastReceived", "sameDay", "messagesText", "reminders", "hasReminders", "excerpt", "hasExcerpt", "links",
+        "hasLinks", "trustReason", "sender", "provider", "hasProvider", "truncated", "hasTruncated",
+        // DetailPage and its parts and lines
+        "name", "intro", "text", "hasLink",
         // PageView
         "digest", "body",
     ]
@@ -99,22 +104,43 @@ public struct Renderer: Sendable {
         return found
     }
 
-    /// The Markdown digest.
+    /// The Markdown digest: the briefing as text, for mail and wikis.
     public func markdown(_ view: DigestView) -> String {
-        library.render(view, withTemplate: "digest.md") ?? ""
+        var plain = view
+        plain.forPage = false
+        return library.render(plain, withTemplate: "digest.md") ?? ""
     }
 
-    /// The HTML page: the Markdown rendered by cmark (safe mode) inside the page template, with
-    /// the charts, and account lists folded.
-    public func html(_ view: DigestView, markdown: String) -> String {
+    /// The month's page: the briefing with its links and anchors, rendered by cmark (safe mode)
+    /// inside the page template, with the charts.
+    public func html(_ view: DigestView) -> String {
+        var page = view
+        page.forPage = true
+        let markdown = library.render(page, withTemplate: "digest.md") ?? ""
         let body = PageBody.insertingCharts(
-            Charts.all(view), into: PageBody.foldAccountLists(CommonMarkDocument(markdown: markdown).html()))
-        return library.render(PageView(digest: view, body: body), withTemplate: "page.html") ?? ""
+            Charts.all(view), into: PageBody.finish(CommonMarkDocument(markdown: markdown).html()))
+        return library.render(
+            PageView(digest: PageView.Head(lang: view.lang, month: view.month, title: view.monthTitle), body: body),
+            withTemplate: "page.html") ?? ""
     }
 
-    /// What the page template sees: the digest's values plus the rendered body and charts.
+    /// A page of detail, in the same page template.
+    public func html(_ page: DetailPage) -> String {
+        let markdown = library.render(page, withTemplate: "detail.md") ?? ""
+        let body = PageBody.finish(CommonMarkDocument(markdown: markdown).html())
+        return library.render(
+            PageView(digest: PageView.Head(lang: page.lang, month: page.month, title: page.title), body: body),
+            withTemplate: "page.html") ?? ""
+    }
+
+    /// What the page template sees: the page's language and title, and the rendered body.
     struct PageView {
-        var digest: DigestView
+        struct Head {
+            var lang: String
+            var month: String
+            var title: String
+        }
+        var digest: Head
         var body: String
     }
 }

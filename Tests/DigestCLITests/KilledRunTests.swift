@@ -22,7 +22,7 @@ struct KilledRunTests {
     /// The message count a month's digest.md states, and the one its digest.json holds.
     static func counts(_ month: String) throws -> (markdown: Int, json: Int, html: Bool) {
         let markdown = try String(contentsOfFile: month + "/digest.md", encoding: .utf8)
-        let stated = markdown.firstMatch(of: /\*\*(\d+) messages/).map { Int($0.1)! } ?? -1
+        let stated = markdown.firstMatch(of: /\*\*([\d,]+) messages/).map { Int($0.1.replacing(",", with: ""))! } ?? -1
         let json = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: month + "/digest.json")))
         let counts = (json as? [String: Any])?["counts"] as? [String: Any]
@@ -39,7 +39,7 @@ struct KilledRunTests {
         let full = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox").path
         let text = try String(contentsOfFile: full, encoding: .isoLatin1)
         let half = work + "/half.mbox"
-        let cut = text.ranges(of: "\nFrom MAILER-DAEMON").dropFirst(120).first?.lowerBound ?? text.endIndex
+        let cut = try #require(text.ranges(of: "\n\nFrom ").dropFirst(120).first?.lowerBound)
         try String(text[..<cut]).appending("\n").write(toFile: half, atomically: true, encoding: .isoLatin1)
         let out = work + "/out"
         func run(_ input: String, killAfter delay: Double?) throws -> Int32 {
@@ -58,16 +58,21 @@ struct KilledRunTests {
             process.waitUntilExit()
             return process.terminationStatus
         }
-        // A whole run first: how long one takes, and a month to replace.
+        // Whole runs first: the files each input's month holds, how long one takes, a month to replace.
+        let month = out + "/2026-11"
+        var wholeFiles: [Int: [String]] = [:]
+        #expect(try run(half, killAfter: nil) == 0)
+        wholeFiles[try Self.counts(month).json] = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
         let start = Date()
         #expect(try run(full, killAfter: nil) == 0)
         let duration = Date().timeIntervalSince(start)
+        wholeFiles[try Self.counts(month).json] = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
+        #expect(wholeFiles.count == 2)
         var generator = SystemRandomNumberGenerator()
         var killed = 0
         for attempt in 0..<50 {
             let input = attempt % 2 == 0 ? half : full
             _ = try run(input, killAfter: Double.random(in: 0...(duration * 1.2), using: &generator))
-            let month = out + "/2026-11"
             guard FileManager.default.fileExists(atPath: month) else {
                 Issue.record("attempt \(attempt): the month folder is gone")
                 continue
@@ -76,7 +81,8 @@ struct KilledRunTests {
             #expect(counts.markdown == counts.json, "attempt \(attempt): digest.md and digest.json disagree")
             #expect(counts.html, "attempt \(attempt): index.html is missing")
             let entries = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
-            #expect(entries == ["digest.json", "digest.md", "index.html"], "attempt \(attempt): \(entries)")
+            // The files of one whole run: those of the input the month's digest.json counts.
+            #expect(entries == wholeFiles[counts.json], "attempt \(attempt): \(entries)")
             killed += 1
         }
         #expect(killed == 50)

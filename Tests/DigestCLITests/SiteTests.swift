@@ -15,11 +15,14 @@ struct SiteTests {
         let out = try await BuildCommandTests.build(["--input", Self.sample, "--month", "2026-11", "--lang", "ja"])
         defer { try? FileManager.default.removeItem(atPath: out) }
         let markdown = try Self.read(out + "/2026-11/digest.md")
-        #expect(markdown.contains("## 概要"))
+        #expect(markdown.contains("# クラウド通知ダイジェスト — 2026年11月"))
+        #expect(markdown.contains("## 概況"))
         #expect(markdown.contains("## 期限"))
-        #expect(markdown.contains("対応要求系：要対応（期限あり）"))
-        #expect(markdown.contains("Abuse系：不正利用の報告"))
-        #expect(markdown.contains("2026年12月1日"))
+        // The families group the categories; they are not glued to each name.
+        #expect(markdown.contains("**Abuse系**"))
+        #expect(markdown.contains("### 不正利用の報告"))
+        #expect(!markdown.contains("Abuse系："))
+        #expect(markdown.contains("2026年12月1日まで"))
         let html = try Self.read(out + "/2026-11/index.html")
         #expect(html.contains("<html lang=\"ja\">"))
         #expect(html.contains("カテゴリ別の通知数"))
@@ -41,7 +44,7 @@ struct SiteTests {
         #expect(november.lowerBound < october.lowerBound)
         #expect(!index.contains("href=\"/"), "links are relative")
         let markdown = try Self.read(out + "/2026-11/digest.md")
-        #expect(markdown.contains("since 2026-10"))
+        #expect(markdown.contains("since October 2026"))
         let page = try Self.read(out + "/2026-11/index.html")
         #expect(page.contains("href=\"../index.html\""))
     }
@@ -49,10 +52,11 @@ struct SiteTests {
     @Test func longAccountListsFoldInTheHTML() async throws {
         let out = try await BuildCommandTests.build(["--input", Self.sample, "--month", "2026-11"])
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let html = try Self.read(out + "/2026-11/index.html")
+        let html = try Self.read(out + "/2026-11/category-action-required.html")
         #expect(
             html.contains(/<details><summary><strong>Accounts:<\/strong> \d+ accounts<\/summary><p class="accounts">/))
-        #expect(html.contains("<div class=\"charts\">"))
+        let page = try Self.read(out + "/2026-11/index.html")
+        #expect(page.contains("<div class=\"charts\">"))
         #expect(!html.lowercased().contains("<script"))
     }
 

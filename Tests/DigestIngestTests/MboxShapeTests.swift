@@ -223,7 +223,8 @@ struct BoundedReadingTests {
         let path = try MboxShapeTests.write(Array(mbox.utf8), "big.mbox")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var read: [Message] = []
-        let found = Ingest.read(InputUnit(path: path, format: .mbox), limits: ReadLimits(messageBytes: 1 << 20)) { item in
+        let found = Ingest.read(InputUnit(path: path, format: .mbox), limits: ReadLimits(messageBytes: 1 << 20)) {
+            item in
             if case .message(let message) = item { read.append(message) }
         }
         #expect(read.map(\.subject) == ["Big", "Small"])

@@ -6,7 +6,9 @@ import Testing
 /// the message is marked truncated, and nothing is an error.
 struct ReadLimitTests {
     static func parse(_ text: String, limits: ReadLimits) -> MailContent? {
-        guard case .message(let content, _)? = MailParser(bytes: Array(text.utf8), format: .message, limits: limits).next()
+        guard
+            case .message(let content, _)? = MailParser(bytes: Array(text.utf8), format: .message, limits: limits)
+                .next()
         else { return nil }
         return content
     }
@@ -62,10 +64,12 @@ struct ReadLimitTests {
     }
 
     @Test func partsPastTheCountAreNotRead() throws {
-        var text = Self.head + "Subject: Many parts\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"p\"\n\n"
+        var text =
+            Self.head + "Subject: Many parts\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"p\"\n\n"
         text += "--p\nContent-Type: text/plain\n\nFirst part.\n"
         for index in 1...60 {
-            text += "--p\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"f\(index).bin\"\n\nAAAA\n"
+            text +=
+                "--p\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"f\(index).bin\"\n\nAAAA\n"
         }
         text += "--p--\n"
         let content = try #require(Self.parse(text, limits: ReadLimits(mimeParts: 20)))

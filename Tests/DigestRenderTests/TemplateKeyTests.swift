@@ -15,7 +15,11 @@ struct TemplateKeyTests {
     static func names(in value: Any, into found: inout Set<String>) {
         for child in Mirror(reflecting: value).children {
             if let label = child.label {
-                if ["allGroups", "language", "asOfDay"].contains(label) { continue }
+                if ["allGroups", "language", "asOfDay", "summary", "serviceName", "showProvider", "unreadableList"]
+                    .contains(label)
+                {
+                    continue
+                }
                 found.insert(label)
             }
             let inner = Mirror(reflecting: child.value)
@@ -26,10 +30,22 @@ struct TemplateKeyTests {
     }
 
     @Test func everyPropertyOfTheViewsIsAKnownName() {
-        let view = DigestView(EscapingTests.digest(title: "A title", excerpt: "An excerpt."), asOf: Day("2026-11-30")!)
-        #expect(!view.categories.isEmpty && !(view.attention.isEmpty && view.suspicious.isEmpty))
+        var digest = DigestViewTests.digest([
+            DigestViewTests.group("a", .abuse, deadline: "2026-11-20"),
+            DigestViewTests.group("b", .actionRequired, deadline: "2026-12-03"),
+            DigestViewTests.group("c", .informational, deadline: nil),
+        ])
+        digest.groups[2].confidence = .low
+        digest.groups[0].links = ["https://docs.aws.amazon.com/"]
+        digest.groups.append(EscapingTests.digest(title: "A title", excerpt: "An excerpt.").groups[0])
+        digest.unreadable = (0..<30).map { Unreadable(source: "f\($0).eml", reason: "not a message") }
+        let view = DigestView(digest, asOf: Day("2026-11-30")!)
+        #expect(!view.categories.isEmpty && !view.actions.isEmpty && !view.suspicious.isEmpty)
+        #expect(!view.notUnderstood.isEmpty && view.hasUnreadableMore)
         var found: Set<String> = []
-        Self.names(in: Renderer.PageView(digest: view, body: ""), into: &found)
+        Self.names(in: view, into: &found)
+        for page in view.detailPages() { Self.names(in: page, into: &found) }
+        Self.names(in: Renderer.PageView(digest: .init(lang: "en", month: "m", title: "t"), body: ""), into: &found)
         #expect(found.subtracting(Renderer.knownKeys).isEmpty, "add to Renderer.knownKeys")
     }
 
@@ -57,8 +73,10 @@ struct TemplateKeyTests {
     }
 
     @Test func commentsPartialsAndTheCurrentItemAreNotNames() {
-        let names = Renderer.references(in: "{{! a note }}{{> partials/group}}{{#links}}{{.}}{{/links}}\n{{{body}}}{{digest.month}}")
-            .map(\.name)
+        let names = Renderer.references(
+            in: "{{! a note }}{{> partials/group}}{{#links}}{{.}}{{/links}}\n{{{body}}}{{digest.month}}"
+        )
+        .map(\.name)
         #expect(names == ["links", "links", "body", "digest", "month"])
     }
 }
