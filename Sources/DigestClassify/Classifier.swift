@@ -230,6 +230,9 @@ public struct Classifier: Sendable {
         case "", "MULTIPLE_SERVICES", "ABUSE", "HEALTH": return nil
         case "RISK": return "IAM"
         case "AURORA": return "RDS"
+        // Health codes that name a service the catalogue files under another id.
+        case "OPENSEARCH": return "ES"
+        case "DOCUMENTDB": return "DOCDB"
         default: return String(code)
         }
     }

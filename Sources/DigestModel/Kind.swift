@@ -7,16 +7,27 @@ public enum Kind {
     public static func of(_ title: String) -> (key: String, display: String) {
         var shown: [Substring] = []
         var key: [String] = []
-        for token in title.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        // A region's name ("US East (N. Virginia)", "Asia Pacific (Tokyo)") varies as a whole.
+        let text = title.replacing(Self.regionName) { _ in "0-region" }
+        var lastWasVariable = false
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             if isVariable(token) {
                 // The varying core becomes "…"; brackets and punctuation around it stay.
                 let head = token.prefix { Self.wrapping.contains($0) }
                 let tail = token.reversed().prefix { Self.wrapping.contains($0) && $0 != "…" }
                 let masked = Substring(String(head) + "…" + String(tail.reversed()))
-                if !(masked == "…" && shown.last?.hasSuffix("…") == true) { shown.append(masked) }
+                // Runs of varying words ("December 1, 2026") are one "…".
+                if let last = shown.last, lastWasVariable {
+                    shown[shown.count - 1] = Substring(
+                        String(last.prefix { Self.wrapping.contains($0) }) + "…" + String(tail.reversed()))
+                } else {
+                    shown.append(masked)
+                }
+                lastWasVariable = true
                 if key.last != "…" { key.append("…") }
                 continue
             }
+            lastWasVariable = false
             shown.append(token)
             let folded = token.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "…" || $0 == "&" || $0 == "/" }
             if !folded.isEmpty { key.append(folded) }
@@ -32,8 +43,12 @@ public enum Kind {
     static let months: Set<String> = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
         "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "utc", "gmt", "jst", "pst", "pdt", "est", "edt",
+        "utc", "gmt", "jst", "pst", "pdt", "est", "edt", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ]
+
+    nonisolated(unsafe) static let regionName =
+        #/(?i)\b(US|Asia Pacific|Europe|Middle East|South America|Canada|Africa|Israel|Mexico|AWS GovCloud|China)( (East|West|Central|North|South|Northeast|Southeast))?( \d)? \([^)]{2,30}\)/#
 
     /// A token that varies from notice to notice of one kind: a number or anything holding two or
     /// more digits, one digit joined to other characters by `-` `_` `.` `:` (us-east-1, node18.x),

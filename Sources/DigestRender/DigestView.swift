@@ -261,8 +261,11 @@ public struct DigestView: Sendable {
         buckets = Summary.Due.allCases.compactMap { due in
             let members = genuine.filter { digest.groups[$0].deadline.map { Summary.due($0, asOf: asOf) } == due }
             guard !members.isEmpty else { return nil }
-            let kinds = Self.kinds(of: members, in: digest.groups)
-                .sorted { Self.urgency($0, digest.groups, asOf) < Self.urgency($1, digest.groups, asOf) }
+            // By date within a bucket: the earliest first, then the most accounts.
+            let kinds = Self.kinds(of: members, in: digest.groups).sorted {
+                let (a, b) = (Self.urgency($0, digest.groups, asOf), Self.urgency($1, digest.groups, asOf))
+                return (a.2, a.3, a.4) < (b.2, b.3, b.4)
+            }
             let shown = kinds.prefix(Self.shownPerList).map {
                 Self.line($0, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
             }
@@ -433,7 +436,7 @@ public struct DigestView: Sendable {
             dates = first == last ? language.date(first) : language.span(first, last)
         }
         let earliest = members.compactMap(\.deadline).min()
-        let services = Set(members.flatMap { Self.shownServices($0) }).sorted().map(serviceName)
+        let services = Set(members.flatMap { Self.shownServices($0) }.map(serviceName)).sorted()
         let link = members.count == 1 ? Self.link(to: members[0]) : Self.page(for: kind.category) + "#" + anchor(kind)
         return KindLine(
             id: anchor(kind), title: members.count == 1 ? members[0].title : kind.display, link: link,

@@ -102,7 +102,9 @@ public enum Language: String, Sendable, CaseIterable {
         }
     }
 
-    func accounts(_ n: Int) -> String { count(n, "account", "accounts", ja: "アカウント") }
+    func accounts(_ n: Int) -> String {
+        n == 0 ? (self == .en ? "no account named" : "アカウント記載なし") : count(n, "account", "accounts", ja: "アカウント")
+    }
     func messages(_ n: Int) -> String { count(n, "message", "messages", ja: "通") }
     func notices(_ n: Int) -> String { count(n, "notice", "notices", ja: "件") }
     func services(_ n: Int) -> String { count(n, "service", "services", ja: "サービス") }

@@ -16,6 +16,12 @@ public enum SiteIndex {
         public var unreadable: Int
         public var outside: Int?
         public var byCategory: [String: CategoryCount]?
+        /// The summary's numbers (digests written before they existed have none).
+        public var critical: Int?
+        public var dueOverdue: Int?
+        public var dueWithin7Days: Int?
+        public var dueWithin30Days: Int?
+        public var suspicious: CategoryCount?
     }
 
     /// The `counts` object of `folder/digest.json`, or nil when there is none.
@@ -53,18 +59,23 @@ public enum SiteIndex {
             .compactMap { name in counts(in: (out as NSString).appendingPathComponent(name)).map { (name, $0) } }
         let en = language == .en
         var rows = ""
+        func cell(_ value: Int?, _ month: String, _ anchor: String) -> String {
+            guard let value else { return "<td>—</td>" }
+            return "<td><a href=\"\(month)/index.html#\(anchor)\">\(language.number(value))</a></td>"
+        }
         for (name, c) in months {
-            let urgent = ["abuse", "security-incident", "action-required"].reduce(0) {
-                $0 + (c.byCategory?[$1]?.groups ?? 0)
-            }
             rows +=
-                "<tr><td><a href=\"\(name)/index.html\">\(name)</a></td><td>\(c.messages)</td><td>\(c.groups)</td>"
-                + "<td>\(c.accounts.map(String.init) ?? "—")</td><td>\(urgent)</td><td>\(c.unreadable)</td></tr>\n"
+                "<tr><td><a href=\"\(name)/index.html\">\(language.monthTitle(name))</a></td>"
+                + cell(c.critical, name, "actions") + cell(c.dueOverdue, name, "overdue")
+                + cell(c.dueWithin7Days, name, "week") + cell(c.dueWithin30Days, name, "month")
+                + cell(c.groups, name, "categories") + cell(c.messages, name, "glance")
+                + "<td>\(c.accounts.map(language.number) ?? "—")</td>"
+                + cell(c.suspicious?.groups, name, "suspicious") + cell(c.unreadable, name, "unreadable") + "</tr>\n"
         }
         let head =
             en
-            ? "<th>Month</th><th>Messages</th><th>Notices</th><th>Accounts</th><th>Abuse, incidents, action required</th><th>Unreadable</th>"
-            : "<th>月</th><th>通数</th><th>通知</th><th>アカウント</th><th>不正利用・インシデント・要対応</th><th>読めなかった入力</th>"
+            ? "<th>Month</th><th>Critical</th><th>Overdue</th><th>Due in 7 days</th><th>Due in 30 days</th><th>Notices</th><th>Messages</th><th>Accounts</th><th>Suspicious</th><th>Unreadable</th>"
+            : "<th>月</th><th>重大</th><th>期限切れ</th><th>7日以内</th><th>30日以内</th><th>通知</th><th>メール</th><th>アカウント</th><th>不審な送信者</th><th>読めなかった入力</th>"
         let title = en ? "Cloud notices — all months" : "クラウド通知ダイジェスト — 月別一覧"
         let html = """
             <!DOCTYPE html>
@@ -77,6 +88,7 @@ public enum SiteIndex {
             <style>
             body { margin: 0; font: 15px/1.6 -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", sans-serif; color: #1d2430; background: #f2f4f7; }
             main { max-width: 860px; margin: 24px auto; padding: 20px 24px; background: #fff; border: 1px solid #d9dee7; border-radius: 8px; }
+            .table { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: right; padding: 6px 10px; border-bottom: 1px solid #e4e7ec; }
             th:first-child, td:first-child { text-align: left; }
@@ -87,7 +99,7 @@ public enum SiteIndex {
             <body>
             <main>
             <h1>\(title)</h1>
-            <table>
+            <div class="table"><table>
             <thead><tr>\(head)</tr></thead>
             <tbody>
             \(rows)</tbody>
