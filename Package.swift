@@ -72,7 +72,11 @@ let package = Package(
         .testTarget(name: "DigestIngestTests", dependencies: ["DigestIngest", "Fixtures"]),
         .testTarget(name: "DigestClassifyTests", dependencies: ["DigestClassify", "DigestIngest", "Fixtures"]),
         .testTarget(name: "DigestAggregateTests", dependencies: ["DigestAggregate", "DigestClassify"]),
-        .testTarget(name: "DigestRenderTests", dependencies: ["DigestRender", "DigestAggregate", "Fixtures"]),
+        .testTarget(
+            name: "DigestRenderTests",
+            dependencies: [
+                "DigestRender", "DigestAggregate", "Fixtures", .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         .testTarget(name: "DigestCLITests", dependencies: ["DigestCLI", "Fixtures"]),
     ]
 )

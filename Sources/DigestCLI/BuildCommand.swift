@@ -166,7 +166,7 @@ struct BuildCommand: AsyncParsableCommand {
             serviceName: { names[$0] ?? DigestView.defaultServiceName($0) })
         let markdown = renderer.markdown(view)
         let html = renderer.html(view)
-        let pages = view.detailPages().map { ($0.name, Data(renderer.html($0).utf8)) }
+        let pages = Self.render(view.detailPages(), with: renderer)
         let folder = (out as NSString).appendingPathComponent(digest.month)
         // One run writes to a folder at a time; the month is swapped in whole, the site index last.
         let lock = try Publisher.Lock(out: out) {
@@ -193,6 +193,21 @@ struct BuildCommand: AsyncParsableCommand {
 
 extension BuildCommand {
     /// An unreadable entry as the digest shows it: a file name or a reason can hold control characters.
+    /// The pages of detail, rendered on every core (each page is independent of the others).
+    static func render(_ pages: [DetailPage], with renderer: Renderer) -> [(String, Data)] {
+        final class Slots: @unchecked Sendable {
+            var values: [Data]
+            let lock = NSLock()
+            init(_ count: Int) { values = Array(repeating: Data(), count: count) }
+        }
+        let slots = Slots(pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            let data = Data(renderer.html(pages[index]).utf8)
+            slots.lock.withLock { slots.values[index] = data }
+        }
+        return zip(pages.map(\.name), slots.values).map { ($0, $1) }
+    }
+
     /// Service codes readers know by the code itself.
     static let codesReadAsNames: Set<String> = [
         "EC2", "S3", "IAM", "RDS", "EKS", "ECS", "ECR", "EBS", "EFS", "ELB", "SES", "SNS", "SQS", "KMS", "ACM", "VPC",

@@ -41,7 +41,7 @@ extension DigestView {
                 intro: intro, sections: sections)
         }
         func parts(_ members: [Int]) -> [DetailPage.Part] {
-            Self.kinds(of: members, in: allGroups).map { kind in
+            Self.kinds(of: members, in: allGroups, titleKinds).map { kind in
                 DetailPage.Part(
                     id: Self.anchor(kind), title: "\(kind.display) (\(language.notices(kind.members.count)))",
                     lines: [],

@@ -187,6 +187,8 @@ public struct DigestView: Sendable {
     let serviceName: @Sendable (String) -> String
     let showProvider: Bool
     let unreadableList: [Unreadable]
+    /// Each group's kind (``Kind/of(_:)`` of its title), worked out once.
+    let titleKinds: [(key: String, display: String)]
 
     /// Builds the view of `digest` as of `asOf` (the report date: deadlines are measured from it),
     /// with the previous month's counts per category when its digest was found; `serviceName` gives
@@ -218,6 +220,8 @@ public struct DigestView: Sendable {
         hasPrevious = previous != nil
         allGroups = digest.groups
         unreadableList = digest.unreadable
+        let titleKinds = digest.groups.map { Kind.of($0.title) }
+        self.titleKinds = titleKinds
 
         let providerNames = Set(digest.groups.filter { $0.trust != .suspicious }.map(\.providerName))
         showProvider = providerNames.count > 1
@@ -239,7 +243,7 @@ public struct DigestView: Sendable {
         // Kinds: the overview's unit. Positions, not copies: a large month has thousands of groups.
         let genuine = digest.groups.indices.filter { digest.groups[$0].trust != .suspicious }
         let attention = genuine.filter { Summary.needsSomeone(digest.groups[$0], asOf: asOf) }
-        let actionKinds = Self.kinds(of: attention, in: digest.groups)
+        let actionKinds = Self.kinds(of: attention, in: digest.groups, titleKinds)
             .sorted { Self.urgency($0, digest.groups, asOf) < Self.urgency($1, digest.groups, asOf) }
         actions = actionKinds.prefix(Self.shownActions).map {
             Self.action($0, digest.groups, asOf: asOf, language: language)
@@ -249,7 +253,7 @@ public struct DigestView: Sendable {
         hasActionsMore = actionsMore > 0
 
         let unclear = genuine.filter { digest.groups[$0].confidence == .low }
-        let unclearKinds = Self.kinds(of: unclear, in: digest.groups)
+        let unclearKinds = Self.kinds(of: unclear, in: digest.groups, titleKinds)
         notUnderstood = unclearKinds.prefix(Self.shownPerList).map {
             Self.line($0, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
         }
@@ -262,7 +266,7 @@ public struct DigestView: Sendable {
             let members = genuine.filter { digest.groups[$0].deadline.map { Summary.due($0, asOf: asOf) } == due }
             guard !members.isEmpty else { return nil }
             // By date within a bucket: the earliest first, then the most accounts.
-            let kinds = Self.kinds(of: members, in: digest.groups).sorted {
+            let kinds = Self.kinds(of: members, in: digest.groups, titleKinds).sorted {
                 let (a, b) = (Self.urgency($0, digest.groups, asOf), Self.urgency($1, digest.groups, asOf))
                 return (a.2, a.3, a.4) < (b.2, b.3, b.4)
             }
@@ -281,7 +285,7 @@ public struct DigestView: Sendable {
         sections = Category.allCases.compactMap { category in
             let members = genuine.filter { digest.groups[$0].category == category }
             guard !members.isEmpty else { return nil }
-            let kinds = Self.kinds(of: members, in: digest.groups)
+            let kinds = Self.kinds(of: members, in: digest.groups, titleKinds)
             let shown = kinds.prefix(Self.shownPerList).map {
                 Self.line($0, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
             }
@@ -303,7 +307,7 @@ public struct DigestView: Sendable {
         hasServices = !servicesText.isEmpty
 
         let fake = digest.groups.indices.filter { digest.groups[$0].trust == .suspicious }
-        suspicious = Self.kinds(of: fake, in: digest.groups).map {
+        suspicious = Self.kinds(of: fake, in: digest.groups, titleKinds).map {
             var line = Self.line($0, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
             line.link = Self.suspiciousPage + "#" + line.id
             return line
@@ -383,12 +387,14 @@ public struct DigestView: Sendable {
 
     /// The kinds among `members`, in the order their first member comes (groups come sorted by
     /// severity, then deadline).
-    static func kinds(of members: [Int], in groups: [Group]) -> [KindMembers] {
+    static func kinds(
+        of members: [Int], in groups: [Group], _ titleKinds: [(key: String, display: String)]
+    ) -> [KindMembers] {
         var order: [String] = []
         var found: [String: KindMembers] = [:]
         for index in members {
             let group = groups[index]
-            let kind = Kind.of(group.title)
+            let kind = titleKinds[index]
             let key = group.category.rawValue + "|" + kind.key
             if found[key] == nil {
                 order.append(key)

@@ -1,6 +1,7 @@
 import DigestModel
 import Fixtures
 import Foundation
+import Mustache
 import Testing
 
 @testable import DigestRender
@@ -15,9 +16,11 @@ struct TemplateKeyTests {
     static func names(in value: Any, into found: inout Set<String>) {
         for child in Mirror(reflecting: value).children {
             if let label = child.label {
-                if ["allGroups", "language", "asOfDay", "summary", "serviceName", "showProvider", "unreadableList"]
-                    .contains(label)
-                {
+                if [
+                    "allGroups", "language", "asOfDay", "summary", "serviceName", "showProvider", "unreadableList",
+                    "titleKinds",
+                ]
+                .contains(label) {
                     continue
                 }
                 found.insert(label)
@@ -47,6 +50,29 @@ struct TemplateKeyTests {
         for page in view.detailPages() { Self.names(in: page, into: &found) }
         Self.names(in: Renderer.PageView(digest: .init(lang: "en", month: "m", title: "t"), body: ""), into: &found)
         #expect(found.subtracting(Renderer.knownKeys).isEmpty, "add to Renderer.knownKeys")
+    }
+
+    /// The values answered by name (for speed) answer every property: none renders as nothing.
+    @Test func valuesAnsweredByNameAnswerEveryProperty() throws {
+        var digest = DigestViewTests.digest([
+            DigestViewTests.group("a", .abuse, deadline: "2026-11-20"),
+            DigestViewTests.group("b", .actionRequired, deadline: "2026-12-03"),
+        ])
+        digest.groups[0].links = ["https://docs.aws.amazon.com/"]
+        let view = DigestView(digest, asOf: Day("2026-11-30")!)
+        let page = try #require(view.detailPages().first { !$0.sections.isEmpty })
+        let part = try #require(page.sections.first)
+        let group = try #require(part.groups.first)
+        let values: [any MustacheParent] = [
+            group, try #require(group.links.first), try #require(view.sections.first?.kinds.first), part,
+            DetailPage.Line(text: "t", title: "t", link: "l", hasLink: true, overdue: false),
+        ]
+        for value in values {
+            for child in Mirror(reflecting: value).children {
+                let label = try #require(child.label)
+                #expect(value.child(named: label) != nil, "\(type(of: value)).\(label)")
+            }
+        }
     }
 
     @Test func theShippedTemplatesUseOnlyKnownNames() async throws {
