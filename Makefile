@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps browser build release lint sample bench eval fuzz screenshots clean
+.PHONY: run test deps browser pydeps build release lint sample bench eval fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -14,7 +14,7 @@ run: deps release
 	@echo "Open: $(abspath $(OUT)/$(SAMPLE_MONTH)/index.html)"
 
 ## test: install what is missing (Chromium too, for the browser test), build with warnings as errors, run every test, lint
-test: deps browser
+test: deps browser pydeps
 	swift build --build-tests -Xswiftc -warnings-as-errors
 	swift test --skip-build --parallel
 	swift format lint --strict --recursive Sources Tests Package.swift
@@ -61,6 +61,13 @@ fuzz: deps
 ## screenshots: the sample month's pages in headless Chromium (desktop and phone, en and ja); fails on console errors or scripts
 screenshots: deps
 	scripts/screenshots.sh
+
+## pydeps: the Python parsers the output tests read the files back with (icalendar, jsonschema)
+pydeps:
+	@if ! python3 -c 'import icalendar, jsonschema' 2>/dev/null; then \
+		python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pip; }; \
+		python3 -m pip install -q --break-system-packages icalendar jsonschema 2>/dev/null || python3 -m pip install -q icalendar jsonschema; \
+	fi
 
 ## lint: swift-format in strict mode
 lint:

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +53,10 @@ let package = Package(
         .target(name: "DigestAggregate", dependencies: ["DigestModel"]),
         .target(
             name: "DigestRender",
-            dependencies: ["CCmark", "CSystem", "DigestModel", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "CCmark", "CSystem", "DigestModel", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .target(
             name: "DigestCLI",

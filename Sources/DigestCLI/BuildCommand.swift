@@ -82,6 +82,11 @@ struct BuildCommand: AsyncParsableCommand {
         help: "MIME parts of one message read at most; further parts are not read and the message is marked truncated.")
     var maxMimeParts: Int = ReadLimits.standard.mimeParts
 
+    @Option(
+        help: "Where the site is published (https://intranet/notices/): links in the calendar and the mail point there."
+    )
+    var siteURL: String?
+
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
 
@@ -152,7 +157,16 @@ struct BuildCommand: AsyncParsableCommand {
         // The previous month's digest, where this output folder holds one, gives the trend.
         let previous = selected.flatMap { month -> (month: String, groups: [Category: Int])? in
             let folder = (out as NSString).appendingPathComponent(month.previous.description)
-            guard let counts = SiteIndex.counts(in: folder), let byCategory = counts.byCategory else { return nil }
+            let counts: SiteIndex.MonthCounts
+            do {
+                guard let summary = try SiteIndex.summary(in: folder) else { return nil }
+                counts = summary.counts
+            } catch {
+                // Said, not guessed: the trend is left out.
+                FileHandle.standardError.write(Data("notice-digest: \(error); the trend is left out\n".utf8))
+                return nil
+            }
+            guard let byCategory = counts.byCategory else { return nil }
             var groups: [Category: Int] = [:]
             for (name, count) in byCategory {
                 if let category = Category(rawValue: name) { groups[category] = count.groups }
@@ -174,7 +188,13 @@ struct BuildCommand: AsyncParsableCommand {
                 Data("notice-digest: another run is writing to \(out); waiting for it to finish\n".utf8))
         }
         try Publisher.publishMonth(
-            [("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8))] + pages, digest: digest, to: folder)
+            [
+                ("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8)),
+                (
+                    "deadlines.ics",
+                    Data(DeadlineCalendar.ics(digest, asOf: reportDate, language: language, siteURL: siteURL).utf8)
+                ),
+            ] + pages, digest: digest, to: folder)
         try SiteIndex.write(to: out, language: language)
         withExtendedLifetime(lock) {}
 

@@ -296,7 +296,10 @@ public struct Counts: Sendable, Codable, Hashable {
 
 /// The month's digest: what Aggregate hands to Render.
 public struct Digest {
-    public var schemaVersion: Int = 1
+    /// The shape of digest.json and summary.json: 2 since counts are the summary's (genuine notices
+    /// per category, suspicious senders apart) and summary.json exists.
+    public var schemaVersion: Int = Digest.currentSchemaVersion
+    public static let currentSchemaVersion = 2
     /// `YYYY-MM`, or `all` when every message was taken.
     public var month: String
     /// The first and last day the digest covers.

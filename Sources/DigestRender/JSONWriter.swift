@@ -53,17 +53,18 @@ struct JSONWriter {
 
 /// digest.json: the schema of issue 2 and what later issues added; members sorted by key.
 enum DigestJSON {
-    static func write(_ digest: Digest, to w: inout JSONWriter) throws {
+    /// The report date the digest's numbers are measured from.
+    static func asOf(_ digest: Digest) -> Day {
+        digest.asOf ?? digest.period?.last ?? Day(year: 1970, month: 1, day: 1)
+    }
+
+    /// The month's numbers, from the one summary the page and the site index show too.
+    static func counts(_ digest: Digest, to w: inout JSONWriter) {
         let c = digest.counts
-        let asOf = digest.asOf ?? digest.period?.last ?? Day(year: 1970, month: 1, day: 1)
-        let summary = Summary(digest, asOf: asOf)
+        let summary = Summary(digest, asOf: asOf(digest))
         func tally(_ t: Summary.Tally) -> (inout JSONWriter) -> Void {
             { $0.raw("{\"groups\" : \(t.groups), \"messages\" : \(t.messages)}") }
         }
-        w.raw("{\n  \"asOf\" : ")
-        w.string(asOf.description)
-        // The month's numbers, from the one summary the page and the site index show too.
-        w.raw(",\n  \"counts\" : ")
         w.object(
             indent: "  ",
             [
@@ -91,6 +92,25 @@ enum DigestJSON {
                 ("suspicious", tally(summary.suspicious)),
                 ("unreadable", { $0.raw("\(c.unreadable)") }),
             ])
+    }
+
+    /// summary.json: the month's numbers alone, small, for the next month's trend and the site index.
+    static func writeSummary(_ digest: Digest, to w: inout JSONWriter) throws {
+        w.raw("{\n  \"asOf\" : ")
+        w.string(asOf(digest).description)
+        w.raw(",\n  \"counts\" : ")
+        counts(digest, to: &w)
+        w.raw(",\n  \"month\" : ")
+        w.string(digest.month)
+        w.raw(",\n  \"schemaVersion\" : \(digest.schemaVersion)\n}\n")
+        try w.flush()
+    }
+
+    static func write(_ digest: Digest, to w: inout JSONWriter) throws {
+        w.raw("{\n  \"asOf\" : ")
+        w.string(asOf(digest).description)
+        w.raw(",\n  \"counts\" : ")
+        counts(digest, to: &w)
         w.raw(",\n  \"groups\" : ")
         try groups(digest.groups, digest.log, &w)
         try w.flush()

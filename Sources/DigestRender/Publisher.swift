@@ -65,6 +65,14 @@ public enum Publisher {
                 }
             }
             try writeJSON(digest, to: (staging as NSString).appendingPathComponent("digest.json"))
+            try writeJSON(digest, to: (staging as NSString).appendingPathComponent("summary.json"), summary: true)
+            let csv = (staging as NSString).appendingPathComponent("notices.csv")
+            do {
+                try CSVExport.write(digest, to: csv)
+            } catch {
+                throw RenderError.cannotWrite(
+                    path: (directory as NSString).appendingPathComponent("notices.csv"), reason: reason(error))
+            }
             try swapIn(staging, for: directory)
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
@@ -132,7 +140,7 @@ public enum Publisher {
 
     /// digest.json: members sorted by key, messages one per line in date order; the same bytes for
     /// the same digest. Written to `path` as it is produced.
-    public static func writeJSON(_ digest: Digest, to path: String) throws(RenderError) {
+    public static func writeJSON(_ digest: Digest, to path: String, summary: Bool = false) throws(RenderError) {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
@@ -140,7 +148,11 @@ public enum Publisher {
         }
         do {
             var writer = JSONWriter { bytes in try handle.write(contentsOf: bytes) }
-            try DigestJSON.write(digest, to: &writer)
+            if summary {
+                try DigestJSON.writeSummary(digest, to: &writer)
+            } else {
+                try DigestJSON.write(digest, to: &writer)
+            }
             try handle.close()
         } catch {
             try? handle.close()

@@ -24,39 +24,61 @@ public enum SiteIndex {
         public var suspicious: CategoryCount?
     }
 
-    /// The `counts` object of `folder/digest.json`, or nil when there is none.
-    public static func counts(in folder: String) -> MonthCounts? {
-        guard let handle = FileHandle(forReadingAtPath: (folder as NSString).appendingPathComponent("digest.json")),
-            let head = try? handle.read(upToCount: 16_384)
-        else { return nil }
-        try? handle.close()
-        let bytes = [UInt8](head)
-        let key = Array("\"counts\" : ".utf8)
-        guard let start = (0..<max(0, bytes.count - key.count)).first(where: { bytes[$0...].starts(with: key) }) else {
-            return nil
-        }
-        var depth = 0
-        var end: Int?
-        for index in (start + key.count)..<bytes.count {
-            if bytes[index] == 0x7B { depth += 1 }
-            if bytes[index] == 0x7D {
-                depth -= 1
-                if depth == 0 {
-                    end = index + 1
-                    break
-                }
+    /// What a month's summary.json says: its schema version and its counts.
+    public struct MonthSummary: Decodable, Sendable {
+        public var schemaVersion: Int
+        public var month: String
+        public var counts: MonthCounts
+    }
+
+    /// Why a month's summary cannot be used.
+    public enum SummaryProblem: Error, CustomStringConvertible {
+        case unknownVersion(path: String, version: Int)
+        case unreadable(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .unknownVersion(let path, let version):
+                return "\(path) has schema version \(version), which this notice-digest does not know "
+                    + "(it writes \(Digest.currentSchemaVersion)); its numbers are left out rather than guessed"
+            case .unreadable(let path, let reason):
+                return "\(path) cannot be read as a month's summary: \(reason)"
             }
         }
-        guard let end else { return nil }
-        return try? JSONDecoder().decode(MonthCounts.self, from: Data(bytes[(start + key.count)..<end]))
     }
+
+    /// The counts of the month published in `folder`, read as JSON from its summary.json; nil when
+    /// the folder holds none (a month published before summaries existed). A version this build
+    /// does not know, or a file that is not a summary, is an error: the numbers are not guessed.
+    public static func summary(in folder: String) throws(SummaryProblem) -> MonthSummary? {
+        let path = (folder as NSString).appendingPathComponent("summary.json")
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        struct Version: Decodable { var schemaVersion: Int }
+        do {
+            let version = try JSONDecoder().decode(Version.self, from: data).schemaVersion
+            guard version == Digest.currentSchemaVersion else {
+                throw SummaryProblem.unknownVersion(path: path, version: version)
+            }
+            return try JSONDecoder().decode(MonthSummary.self, from: data)
+        } catch let problem as SummaryProblem {
+            throw problem
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The counts of the month in `folder`, or nil (none, or not usable).
+    public static func counts(in folder: String) -> MonthCounts? { (try? summary(in: folder))??.counts }
 
     /// Writes `out/index.html` listing every `YYYY-MM` folder that holds a digest, newest first.
     public static func write(to out: String, language: Language) throws(RenderError) {
         let months = ((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [])
             .filter { Month($0) != nil }
             .sorted(by: >)
-            .compactMap { name in counts(in: (out as NSString).appendingPathComponent(name)).map { (name, $0) } }
+            .filter {
+                FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent($0 + "/digest.json"))
+            }
+            .map { name in (name, counts(in: (out as NSString).appendingPathComponent(name))) }
         let en = language == .en
         var rows = ""
         func cell(_ value: Int?, _ month: String, _ anchor: String) -> String {
@@ -66,11 +88,11 @@ public enum SiteIndex {
         for (name, c) in months {
             rows +=
                 "<tr><td><a href=\"\(name)/index.html\">\(language.monthTitle(name))</a></td>"
-                + cell(c.critical, name, "actions") + cell(c.dueOverdue, name, "overdue")
-                + cell(c.dueWithin7Days, name, "week") + cell(c.dueWithin30Days, name, "month")
-                + cell(c.groups, name, "categories") + cell(c.messages, name, "glance")
-                + "<td>\(c.accounts.map(language.number) ?? "—")</td>"
-                + cell(c.suspicious?.groups, name, "suspicious") + cell(c.unreadable, name, "unreadable") + "</tr>\n"
+                + cell(c?.critical, name, "actions") + cell(c?.dueOverdue, name, "overdue")
+                + cell(c?.dueWithin7Days, name, "week") + cell(c?.dueWithin30Days, name, "month")
+                + cell(c?.groups, name, "categories") + cell(c?.messages, name, "glance")
+                + "<td>\(c?.accounts.map(language.number) ?? "—")</td>"
+                + cell(c?.suspicious?.groups, name, "suspicious") + cell(c?.unreadable, name, "unreadable") + "</tr>\n"
         }
         let head =
             en
