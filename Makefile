@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps browser pydeps build release lint sample bench eval fuzz screenshots clean
+.PHONY: run test deps browser pydeps mta build release lint sample bench eval fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -14,7 +14,7 @@ run: deps release
 	@echo "Open: $(abspath $(OUT)/$(SAMPLE_MONTH)/index.html)"
 
 ## test: install what is missing (Chromium too, for the browser test), build with warnings as errors, run every test, lint
-test: deps browser pydeps
+test: deps browser pydeps mta
 	swift build --build-tests -Xswiftc -warnings-as-errors
 	swift test --skip-build --parallel
 	swift format lint --strict --recursive Sources Tests Package.swift
@@ -68,6 +68,16 @@ pydeps:
 		python3 -m pip --version >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-pip; }; \
 		python3 -m pip install -q --break-system-packages icalendar jsonschema 2>/dev/null || python3 -m pip install -q icalendar jsonschema; \
 	fi
+
+## mta: a real MTA for the delivery test: Debian's postfix on loopback only, delivering to the local mailbox of a user digest-test
+mta:
+	@command -v postfix >/dev/null 2>&1 || { $(SUDO) apt-get update -q && echo "postfix postfix/main_mailer_type select Local only" | $(SUDO) debconf-set-selections && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postfix; }
+	@id digest-test >/dev/null 2>&1 || $(SUDO) useradd -m digest-test
+	@$(SUDO) postconf -e 'inet_interfaces = loopback-only' 'inet_protocols = ipv4' 'myhostname = localhost' \
+		'mydestination = localhost, localhost.localdomain' 'mail_spool_directory = /var/mail' 'home_mailbox =' \
+		'relayhost =' 'recipient_delimiter = +' 'default_transport = error:this test MTA delivers locally only'
+	@$(SUDO) postfix status >/dev/null 2>&1 && $(SUDO) postfix reload >/dev/null 2>&1 || $(SUDO) postfix start >/dev/null 2>&1 || true
+	@$(SUDO) postfix status >/dev/null 2>&1 || { echo "mta: postfix did not start"; exit 1; }
 
 ## lint: swift-format in strict mode
 lint:

@@ -2,6 +2,7 @@ import ArgumentParser
 import DigestAggregate
 import DigestClassify
 import DigestIngest
+import DigestMIME
 import DigestModel
 import DigestRender
 import Foundation
@@ -18,7 +19,7 @@ struct BuildCommand: AsyncParsableCommand {
             written but some input was unreadable, and for errors that stop the run: 64 a wrong option,
             66 an input that does not exist or cannot be read, 73 an output that cannot be written,
             78 a rules file or template with an error, 70 counts that do not reconcile (a bug; the digest
-            is written and says so).
+            is written and says so), 75 the digest was written but the mail could not be delivered.
             """)
 
     @Option(
@@ -86,6 +87,30 @@ struct BuildCommand: AsyncParsableCommand {
         help: "Where the site is published (https://intranet/notices/): links in the calendar and the mail point there."
     )
     var siteURL: String?
+
+    @Option(
+        name: .customLong("mail-to"), parsing: .upToNextOption,
+        help: "Mail the rendered summary to these addresses (the month's digest.eml is written in any case).")
+    var mailTo: [String] = []
+
+    @Option(name: .customLong("mail-cc"), parsing: .upToNextOption, help: "Copy the mail to these addresses.")
+    var mailCc: [String] = []
+
+    @Option(name: .customLong("mail-from"), help: "The mail's sender, 'Name <address>' or an address.")
+    var mailFrom = "Cloud notice digest <notice-digest@localhost>"
+
+    @Option(help: "The sendmail-compatible command that delivers the mail (the message on its standard input).")
+    var sendmail = "/usr/sbin/sendmail -t -oi"
+
+    @Option(
+        help: ArgumentHelp(
+            "Deliver through this SMTP server instead (HOST:PORT; STARTTLS when offered), with curl.",
+            discussion:
+                "Credentials come from --smtp-credentials or NOTICE_DIGEST_SMTP_USER and NOTICE_DIGEST_SMTP_PASSWORD."))
+    var smtp: String?
+
+    @Option(name: .customLong("smtp-credentials"), help: "A netrc file with the SMTP server's login and password.")
+    var smtpCredentials: String?
 
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
@@ -187,9 +212,13 @@ struct BuildCommand: AsyncParsableCommand {
             FileHandle.standardError.write(
                 Data("notice-digest: another run is writing to \(out); waiting for it to finish\n".utf8))
         }
+        let mail = Self.mail(
+            view: view, renderer: renderer, markdown: markdown, month: digest.month, asOf: reportDate,
+            from: Delivery.address(mailFrom), to: mailTo.map(Delivery.address), cc: mailCc.map(Delivery.address),
+            siteURL: siteURL)
         try Publisher.publishMonth(
             [
-                ("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8)),
+                ("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8)), ("digest.eml", Data(mail.bytes())),
                 (
                     "deadlines.ics",
                     Data(DeadlineCalendar.ics(digest, asOf: reportDate, language: language, siteURL: siteURL).utf8)
@@ -207,7 +236,47 @@ struct BuildCommand: AsyncParsableCommand {
             // A message that went nowhere is a bug, never a line that is true by construction.
             throw CLIError.countsDoNotReconcile(read: c.read, accounted: c.messages + c.unreadable + c.outside).stop()
         }
+        if !mailTo.isEmpty {
+            let route: Delivery.Route
+            if let smtp {
+                let parts = smtp.split(separator: ":")
+                route = .smtp(
+                    host: String(parts.first ?? ""), port: parts.count > 1 ? Int(parts[1]) ?? 25 : 25,
+                    credentials: smtpCredentials)
+            } else {
+                route = .sendmail(sendmail.split(separator: " ").map(String.init))
+            }
+            do {
+                try Delivery.send(
+                    mail.bytes(), from: mail.from.address,
+                    to: (mail.to + mail.cc).map(\.address), via: route)
+                print("Mailed to \((mail.to + mail.cc).map(\.address).joined(separator: ", "))")
+            } catch {
+                FileHandle.standardError.write(Data("notice-digest: \(error.localizedDescription)\n".utf8))
+                throw ExitCode(75)
+            }
+        }
         if c.unreadable > 0 { throw ExitCode.failure }
+    }
+
+    /// The rendered summary as a mail: the Markdown digest as text, the mail-styled HTML, a subject
+    /// that says the month in one line; dated from the report date (or SOURCE_DATE_EPOCH), with a
+    /// Message-ID that stays the same for the same month and recipients.
+    static func mail(
+        view: DigestView, renderer: Renderer, markdown: String, month: String, asOf: Day, from: MailAddress,
+        to: [MailAddress], cc: [MailAddress], siteURL: String?
+    ) -> OutgoingMail {
+        let date =
+            ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+            .map(Date.init(timeIntervalSince1970:)) ?? Date(timeIntervalSince1970: TimeInterval(asOf.ordinal) * 86_400)
+        let domain = from.address.split(separator: "@").last.map(String.init) ?? "localhost"
+        let recipients = (to + cc).map(\.address).sorted().joined(separator: ",")
+        let id = "notice-digest.\(month).\(String(StableHash.value(recipients), radix: 16))@\(domain)"
+        let pageURL = siteURL.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + month + "/index.html" }
+        return OutgoingMail(
+            from: from, to: to.isEmpty ? [from] : to, cc: cc, subject: view.mailSubject, date: date, messageID: id,
+            listID: "Cloud notice digest <notice-digest.\(domain)>", plain: markdown,
+            html: renderer.mailHTML(view, pageURL: pageURL))
     }
 }
 

@@ -19,6 +19,8 @@ public struct DigestView: Sendable {
         var title: String
         var groups: Int
         var messages: Int
+        /// The row's bar in the mail's chart, in percent of the largest.
+        var bar: Int
         var change: String
         var hasChange: Bool
     }
@@ -138,6 +140,9 @@ public struct DigestView: Sendable {
     let language: Language
     /// True when the Markdown is made for the HTML page (links and anchors), false for digest.md.
     var forPage = false
+    /// The month's page on the intranet, for the mail (`--site-url`).
+    var pageURL = ""
+    var hasPageURL = false
     var lang: String
     var month: String
     var monthTitle: String
@@ -233,9 +238,11 @@ public struct DigestView: Sendable {
             let before = previous?.groups[category]
             guard tally.groups > 0 || (before ?? 0) > 0 else { return nil }
             let change = language.change(tally.groups, previous == nil ? nil : before ?? 0)
+            let largest = max(1, summary.byCategory.values.map(\.groups).max() ?? 1)
             return CategoryRow(
                 id: category.rawValue, title: language.title(category), groups: tally.groups,
-                messages: tally.messages, change: change, hasChange: !change.isEmpty)
+                messages: tally.messages, bar: max(1, tally.groups * 100 / largest), change: change,
+                hasChange: !change.isEmpty)
         }
         let criticalBefore = previous.map { ($0.groups[.abuse] ?? 0) + ($0.groups[.securityIncident] ?? 0) }
         glance = Self.tiles(summary, language: language, criticalBefore: criticalBefore, previous: previousMonth)
@@ -321,6 +328,20 @@ public struct DigestView: Sendable {
         unreadableMore = digest.unreadable.count - unreadableRows.count
         hasUnreadableMore = unreadableMore > 0
         reconciles = digest.counts.reconciles
+    }
+
+    /// The mail's subject: the month in one line.
+    public var mailSubject: String {
+        let critical = language.number(summary.critical)
+        let action = language.number(summary.tally(.actionRequired).groups)
+        let soon = language.number(summary.count(.week) + summary.count(.month))
+        switch language {
+        case .en:
+            return "Cloud notices, \(monthTitle): \(critical) critical, \(action) action required, "
+                + "\(soon) deadlines within 30 days"
+        case .ja:
+            return "クラウド通知 \(monthTitle)：重大 \(critical)件、要対応 \(action)件、30日以内の期限 \(soon)件"
+        }
     }
 
     // MARK: - Pages and links

@@ -42,13 +42,14 @@ public struct Renderer: Sendable {
     }
 
     /// Every template and partial the digest uses: a missing one would silently drop a part.
-    static let templates = ["digest.md", "detail.md", "page.html", "partials/group"]
+    static let templates = ["digest.md", "detail.md", "page.html", "mail.html", "partials/group"]
 
     /// Every name the templates may use: the properties of ``DigestView``, its rows and groups, and
     /// the page's own (`digest`, `body`). `RendererTests` holds this list to the views' properties.
     static let knownKeys: Set<String> = [
         // DigestView
-        "forPage", "lang", "month", "monthTitle", "period", "asOf", "sourcesText", "messages", "groups", "accounts",
+        "forPage", "pageURL", "hasPageURL", "bar", "lang", "month", "monthTitle", "period", "asOf", "sourcesText",
+        "messages", "groups", "accounts",
         "unreadable", "outside", "read", "previousMonth", "hasPrevious", "glance", "categories", "actions",
         "hasActions", "actionsMore", "hasActionsMore", "notUnderstood", "notUnderstoodMore", "notUnderstoodLink",
         "hasNotUnderstoodMore", "hasNotUnderstood", "providersText", "hasProviders", "buckets", "hasDeadlines",
@@ -122,6 +123,16 @@ public struct Renderer: Sendable {
         return library.render(
             PageView(digest: PageView.Head(lang: view.lang, month: view.month, title: view.monthTitle), body: body),
             withTemplate: "page.html") ?? ""
+    }
+
+    /// The HTML part of the mail: the headline, the top actions and the numbers, styled inline (mail
+    /// clients drop `<style>`), no SVG and no image, with a link to the page when the site's address
+    /// is known.
+    public func mailHTML(_ view: DigestView, pageURL: String?) -> String {
+        var mail = view
+        mail.pageURL = pageURL ?? ""
+        mail.hasPageURL = pageURL != nil
+        return library.render(mail, withTemplate: "mail.html") ?? ""
     }
 
     /// A page of detail, in the same page template.

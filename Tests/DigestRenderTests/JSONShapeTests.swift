@@ -28,7 +28,7 @@ struct JSONShapeTests {
 
     @Test func digestJSONHasTheSkeletonShape() throws {
         let object = try JSONSerialization.jsonObject(with: Publisher.json(Self.sampleDigest())) as! [String: Any]
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == Digest.currentSchemaVersion)
         #expect(object["month"] as? String == "2026-11")
         let counts = object["counts"] as! [String: Any]
         #expect(counts["messages"] as? Int == 1 && counts["groups"] as? Int == 1 && counts["unreadable"] as? Int == 1)
@@ -66,7 +66,10 @@ struct JSONShapeTests {
         try Publisher.publishMonth([("a.txt", Data("two".utf8))], digest: Self.sampleDigest(), to: month)
         #expect(try String(contentsOfFile: month + "/a.txt", encoding: .utf8) == "two")
         // The new month is whole and alone: nothing of the old one (b.txt), no staging folder left.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: month).sorted() == ["a.txt", "digest.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: month).sorted() == [
+                "a.txt", "digest.json", "notices.csv", "summary.json",
+            ])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["2026-11"])
     }
 

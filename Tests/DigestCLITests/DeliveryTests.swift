@@ -1,0 +1,91 @@
+import Fixtures
+import Foundation
+import Testing
+
+@testable import DigestCLI
+
+/// The rendered summary delivered for real: `make test` installs and starts Debian's postfix on
+/// loopback (target `mta`), the digest is handed to its sendmail, and the message is read back from
+/// the local mailbox by `scripts/check_delivered.py` with Python's email package.
+struct DeliveryTests {
+    static let mailbox = "/var/mail/digest-test"
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try KilledRunTests.executable())
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test func theDigestReachesAMailboxThroughARealMTAWithBothPartsAndItsNumbers() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail"),
+            "no MTA: `make test` installs and starts postfix (target mta)")
+        let token = "t\(UInt32.random(in: 0...UInt32.max))"
+        let out = BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Self.run([
+            "build", "--input", SiteTests.sample, "--month", "2026-11", "--timezone", "UTC", "--lang", "ja", "--out",
+            out, "--quiet", "--mail-to", "digest-test+\(token)@localhost", "--mail-from", "Digest <digest@localhost>",
+            "--site-url", "https://intranet.example/notices/",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        let month = out + "/2026-11"
+        let summary =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: month + "/summary.json"))) as! [String: Any]
+        let counts = summary["counts"] as! [String: Any]
+        let action = ((counts["byCategory"] as! [String: Any])["action-required"] as! [String: Int])["groups"]!
+        let soon = (counts["dueWithin7Days"] as! Int) + (counts["dueWithin30Days"] as! Int)
+        let subject = "クラウド通知 2026年11月：重大 \(counts["critical"] as! Int)件、要対応 \(action)件、30日以内の期限 \(soon)件"
+        // Local delivery takes a moment.
+        var check: (status: Int32, output: String) = (1, "")
+        for _ in 0..<30 {
+            check = try Self.python([
+                "scripts/check_delivered.py", Self.mailbox, token, subject, month,
+            ])
+            if check.status == 0 { break }
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aFailedDeliveryIsItsOwnStatusAndTheDigestIsStillWritten() throws {
+        let out = BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        // A mail system that refuses, in its own words.
+        let refusing = NSTemporaryDirectory() + "refusing-sendmail-\(UUID().uuidString)"
+        try "#!/bin/sh\ncat >/dev/null\necho '550 5.1.1 mailbox unavailable' >&2\nexit 69\n".write(
+            toFile: refusing, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: refusing)
+        defer { try? FileManager.default.removeItem(atPath: refusing) }
+        let result = try Self.run([
+            "build", "--input", SiteTests.sample, "--month", "2026-11", "--out", out, "--quiet", "--mail-to",
+            "ops@example.com", "--sendmail", refusing + " -t -oi",
+        ])
+        #expect(result.status == 75)
+        #expect(result.error.contains("550 5.1.1 mailbox unavailable"), "\(result.error)")
+        #expect(FileManager.default.fileExists(atPath: out + "/2026-11/index.html"))
+        #expect(FileManager.default.fileExists(atPath: out + "/2026-11/digest.eml"))
+    }
+
+    static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = Fixtures.repositoryRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+}
