@@ -10,19 +10,6 @@ import Testing
 struct DeliveryTests {
     static let mailbox = "/var/mail/digest-test"
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try KilledRunTests.executable())
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
-    }
-
     @Test func theDigestReachesAMailboxThroughARealMTAWithBothPartsAndItsNumbers() throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail"),
@@ -30,7 +17,7 @@ struct DeliveryTests {
         let token = "t\(UInt32.random(in: 0...UInt32.max))"
         let out = BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let result = try Self.run([
+        let result = try ExitStatusTests.run([
             "build", "--input", SiteTests.sample, "--month", "2026-11", "--timezone", "UTC", "--lang", "ja", "--out",
             out, "--quiet", "--mail-to", "digest-test+\(token)@localhost", "--mail-from", "Digest <digest@localhost>",
             "--site-url", "https://intranet.example/notices/",
@@ -65,7 +52,7 @@ struct DeliveryTests {
             toFile: refusing, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: refusing)
         defer { try? FileManager.default.removeItem(atPath: refusing) }
-        let result = try Self.run([
+        let result = try ExitStatusTests.run([
             "build", "--input", SiteTests.sample, "--month", "2026-11", "--out", out, "--quiet", "--mail-to",
             "ops@example.com", "--sendmail", refusing + " -t -oi",
         ])

@@ -8,18 +8,7 @@ import Testing
 /// on the sample month with hostile subjects added.
 struct OutputFormatTests {
     static func check(_ month: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", Fixtures.repositoryRoot.appendingPathComponent("scripts/check_outputs.py").path, month,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try DeliveryTests.python(["scripts/check_outputs.py", month])
     }
 
     @Test func calendarCSVAndJSONPassTheirParsersAndTheSchema() async throws {
