@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps browser pydeps mta build release lint sample bench eval fuzz screenshots clean
+.PHONY: run test deps browser pydeps mta install build release lint sample bench eval fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -78,6 +78,20 @@ mta:
 		'relayhost =' 'recipient_delimiter = +' 'default_transport = error:this test MTA delivers locally only'
 	@$(SUDO) postfix status >/dev/null 2>&1 && $(SUDO) postfix reload >/dev/null 2>&1 || $(SUDO) postfix start >/dev/null 2>&1 || true
 	@$(SUDO) postfix status >/dev/null 2>&1 || { echo "mta: postfix did not start"; exit 1; }
+
+## install: the release binary, its resources (rules, service catalogue, templates) and a man page under PREFIX (default /usr/local)
+PREFIX ?= /usr/local
+install: deps release
+	install -d $(DESTDIR)$(PREFIX)/lib/notice-digest $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 .build/release/notice-digest $(DESTDIR)$(PREFIX)/lib/notice-digest/notice-digest
+	for bundle in .build/release/*.resources; do \
+		rm -rf "$(DESTDIR)$(PREFIX)/lib/notice-digest/$$(basename $$bundle)"; cp -RL "$$bundle" $(DESTDIR)$(PREFIX)/lib/notice-digest/; \
+	done
+	ln -sfn ../lib/notice-digest/notice-digest $(DESTDIR)$(PREFIX)/bin/notice-digest
+	mkdir -p .build/man
+	swift package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man --date 2026-12-01 >/dev/null
+	install -m 644 .build/man/notice-digest.1 $(DESTDIR)$(PREFIX)/share/man/man1/notice-digest.1
+	@echo "Installed: $(PREFIX)/bin/notice-digest ($$($(DESTDIR)$(PREFIX)/bin/notice-digest --version)); man notice-digest"
 
 ## lint: swift-format in strict mode
 lint:

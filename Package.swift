@@ -56,7 +56,9 @@ let package = Package(
             dependencies: [
                 "CCmark", "CSystem", "DigestModel", .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
-            ]
+            ],
+            // The shipped templates (templates/ at the top links here), so the tool runs from anywhere.
+            resources: [.copy("Resources/templates")]
         ),
         .target(
             name: "DigestCLI",

@@ -41,8 +41,8 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Time zone that decides which month a message falls in (default: this machine's).")
     var timezone: String?
 
-    @Option(help: "Templates folder holding a subfolder per language.")
-    var templates = "templates"
+    @Option(help: "Templates folder holding a subfolder per language (default: the templates shipped with the tool).")
+    var templates: String?
 
     @Option(help: "Language of the digest: en or ja (Japanese headings, category names and dates).")
     var lang = "en"
@@ -152,7 +152,8 @@ struct BuildCommand: AsyncParsableCommand {
         // Read once, before anything else (a bad rules file stops the run there); every worker shares
         // the rules (each thread compiles its own patterns).
         let ruleSet = try RuleSet.effective(userFile: rules)
-        let renderer = try await Renderer(templates: (templates as NSString).appendingPathComponent(lang))
+        let templateFolder = templates ?? Renderer.shippedTemplates ?? "templates"
+        let renderer = try await Renderer(templates: (templateFolder as NSString).appendingPathComponent(lang))
         let plan = try InputScanner.plan(input, splitBytes: splitBytes)
         defer { plan.removeSpooled() }
 

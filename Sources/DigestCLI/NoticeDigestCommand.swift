@@ -11,14 +11,19 @@ public struct NoticeDigestCommand: AsyncParsableCommand {
         commandName: "notice-digest",
         abstract: "Turn a month of archived cloud-provider notices into a digest for management.",
         discussion: """
-            Reads mbox (mboxo, mboxrd), Maildir, .eml files and folders of them, gzip-compressed or not;
-            classifies every notice, merges the copies sent to many accounts, and writes digest.md,
-            index.html and digest.json under OUT/YYYY-MM/.
+            Reads mbox (mboxo, mboxrd, mboxcl, mboxcl2), Maildir, .eml files and folders of them,
+            gzip-compressed or not; classifies every notice, merges the copies sent to many accounts,
+            and publishes the month under OUT/YYYY-MM/: index.html and its pages of detail, digest.md,
+            digest.eml (mailed with --mail-to), deadlines.ics, notices.csv, digest.json, summary.json.
             """,
+        version: NoticeDigestCommand.version,
         subcommands: [BuildCommand.self, ClassifyCommand.self, RulesCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}
+
+    /// The version `--version` prints.
+    public static let version = "0.9.0"
 }
 
 @available(macOS 10.15, *)

@@ -41,6 +41,11 @@ public struct Renderer: Sendable {
         self.directory = directory
     }
 
+    /// The templates that ship with the tool (a subfolder per language), found wherever it runs.
+    public static var shippedTemplates: String? {
+        Bundle.module.url(forResource: "templates", withExtension: nil)?.path
+    }
+
     /// Every template and partial the digest uses: a missing one would silently drop a part.
     static let templates = ["digest.md", "detail.md", "page.html", "mail.html", "partials/group"]
 

@@ -7,7 +7,7 @@ import Testing
 @testable import DigestCLI
 
 struct BuildCommandTests {
-    static let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").path
+    static let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").resolvingSymlinksInPath().path
 
     static func temporaryFolder() -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("nd-\(UUID().uuidString)").path

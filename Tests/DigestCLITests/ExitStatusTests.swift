@@ -5,8 +5,9 @@ import Testing
 /// Errors that stop a run say what is wrong and exit with the documented status; 1 means only
 /// "written, some input unreadable".
 struct ExitStatusTests {
-    static func run(_ arguments: [String]) throws -> (status: Int32, error: String) {
+    static func run(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, error: String) {
         let process = Process()
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         process.executableURL = URL(fileURLWithPath: try KilledRunTests.executable())
         process.arguments = arguments
         let errors = Pipe()
@@ -19,7 +20,17 @@ struct ExitStatusTests {
     }
 
     static let sample = Fixtures.repositoryRoot.appendingPathComponent("samples/2026-11/notices.mbox").path
-    static let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").path
+    static let templates = Fixtures.repositoryRoot.appendingPathComponent("templates").resolvingSymlinksInPath().path
+
+    @Test func aRunFromAnotherFolderUsesTheShippedTemplatesAndVersionIsPrinted() throws {
+        let out = NSTemporaryDirectory() + "anywhere-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try Self.run(
+            ["build", "--input", Self.sample, "--month", "2026-11", "--out", out, "--quiet"], in: "/")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(FileManager.default.fileExists(atPath: out + "/2026-11/index.html"))
+        #expect(try Self.run(["--version"]).status == 0)
+    }
 
     @Test func aMissingInputIs66AndNamesIt() throws {
         let result = try Self.run(["build", "--input", "/nonexistent/month.mbox", "--out", NSTemporaryDirectory()])

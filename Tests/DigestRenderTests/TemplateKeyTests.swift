@@ -9,7 +9,7 @@ import Testing
 /// A template that names a value the views do not have is an error naming the file, line and name,
 /// never a silently emptier digest.
 struct TemplateKeyTests {
-    static let shipped = Fixtures.repositoryRoot.appendingPathComponent("templates")
+    static let shipped = Fixtures.repositoryRoot.appendingPathComponent("templates").resolvingSymlinksInPath()
 
     /// The property names of `value` and of every row and element inside it, leaving out the model
     /// values the view keeps for its own use (not template values).
