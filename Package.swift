@@ -63,8 +63,9 @@ let package = Package(
         .target(
             name: "DigestCLI",
             dependencies: [
-                "DigestModel", "DigestIngest", "DigestClassify", "DigestAggregate", "DigestRender",
+                "DigestModel", "DigestIngest", "DigestClassify", "DigestAggregate", "DigestRender", "DigestMIME",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "notice-digest", dependencies: ["DigestCLI"]),

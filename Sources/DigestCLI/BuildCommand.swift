@@ -29,14 +29,18 @@ struct BuildCommand: AsyncParsableCommand {
     )
     var input: [String] = []
 
-    @Option(help: "The month to digest, YYYY-MM (default: the month before today in --timezone).")
+    @Option(help: "A config file for the monthly job (default: notice-digest.yaml in the output folder, if there).")
+    var config: String?
+
+    @Option(help: "The month to digest, YYYY-MM or 'last' (default: the month before today in --timezone).")
     var month: String?
 
     @Flag(help: "Take every message, whatever its date (the digest is written to OUT/all/).")
     var all = false
 
-    @Option(help: "Output folder; the month's files go to OUT/YYYY-MM/.")
-    var out = "output"
+    @Option(name: .customLong("out"), help: "Output folder; the month's files go to OUT/YYYY-MM/ (default: output).")
+    var outOption: String?
+    var out: String { outOption ?? "output" }
 
     @Option(help: "Time zone that decides which month a message falls in (default: this machine's).")
     var timezone: String?
@@ -44,8 +48,11 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "Templates folder holding a subfolder per language (default: the templates shipped with the tool).")
     var templates: String?
 
-    @Option(help: "Language of the digest: en or ja (Japanese headings, category names and dates).")
-    var lang = "en"
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of the digest: en or ja (Japanese headings, category names and dates; default en).")
+    var langOption: String?
+    var lang: String { langOption ?? "en" }
 
     @Option(help: "A rules file that extends or overrides the default rules by id.")
     var rules: String?
@@ -97,10 +104,14 @@ struct BuildCommand: AsyncParsableCommand {
     var mailCc: [String] = []
 
     @Option(name: .customLong("mail-from"), help: "The mail's sender, 'Name <address>' or an address.")
-    var mailFrom = "Cloud notice digest <notice-digest@localhost>"
+    var mailFromOption: String?
+    var mailFrom: String { mailFromOption ?? "Cloud notice digest <notice-digest@localhost>" }
 
-    @Option(help: "The sendmail-compatible command that delivers the mail (the message on its standard input).")
-    var sendmail = "/usr/sbin/sendmail -t -oi"
+    @Option(
+        name: .customLong("sendmail"),
+        help: "The sendmail-compatible command that delivers the mail (default: /usr/sbin/sendmail -t -oi).")
+    var sendmailOption: String?
+    var sendmail: String { sendmailOption ?? "/usr/sbin/sendmail -t -oi" }
 
     @Option(
         help: ArgumentHelp(
@@ -118,13 +129,20 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("split-bytes"), help: .hidden)
     var splitBytes: Int = InputScanner.defaultSplitBytes
 
-    func validate() throws {
+    mutating func validate() throws {
+        do {
+            try JobConfig.apply(to: &self)
+        } catch let problem as JobConfig.Problem {
+            // A config file in error stops the run like a rules file in error: status 78.
+            FileHandle.standardError.write(Data("notice-digest: \(problem.errorDescription ?? "")\n".utf8))
+            throw ExitCode(78)
+        }
         if input.isEmpty {
             throw ValidationError("give at least one --input: an mbox, a Maildir, an .eml file or a folder")
         }
         if all && month != nil { throw ValidationError("--month and --all exclude each other") }
-        if let month, Month(month) == nil {
-            throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11")
+        if let month, month != "last", Month(month) == nil {
+            throw ValidationError("--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11, or last")
         }
         if let timezone, TimeZone(identifier: timezone) == nil {
             throw ValidationError(
@@ -148,6 +166,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let zone = timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone.current
+        // "last" (or no --month): the month before today, in the run's time zone; what cron wants.
         let selected: Month? = all ? nil : (month.flatMap(Month.init) ?? Month(Day(Date(), in: zone)).previous)
         // Read once, before anything else (a bad rules file stops the run there); every worker shares
         // the rules (each thread compiles its own patterns).

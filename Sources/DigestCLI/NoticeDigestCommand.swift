@@ -53,6 +53,7 @@ extension NoticeDigestCommand {
         switch error {
         case let error as IngestError: return (error.errorDescription ?? "\(error)", 66)  // EX_NOINPUT
         case let error as RulesError: return (error.errorDescription ?? "\(error)", 78)  // EX_CONFIG
+        case let error as JobConfig.Problem: return (error.errorDescription ?? "\(error)", 78)
         case let error as RenderError:
             if case .cannotWrite = error { return (error.errorDescription ?? "\(error)", 73) }  // EX_CANTCREAT
             return (error.errorDescription ?? "\(error)", 78)

@@ -116,7 +116,8 @@ struct BuildCommandTests {
             Issue.record("--month \(month) was accepted")
         } catch {
             #expect(
-                BuildCommand.message(for: error) == "--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11")
+                BuildCommand.message(for: error)
+                    == "--month '\(month)' is not a month; expected YYYY-MM, e.g. 2026-11, or last")
         }
     }
 

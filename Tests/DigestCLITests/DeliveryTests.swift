@@ -43,6 +43,60 @@ struct DeliveryTests {
         #expect(check.status == 0, "\(check.output)")
     }
 
+    /// What cron runs: the config file alone, from another folder.
+    @Test func aMonthRunFromTheConfigFileAloneIsWrittenAndMailed() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail"),
+            "no MTA: `make test` installs and starts postfix (target mta)")
+        let token = "c\(UInt32.random(in: 0...UInt32.max))"
+        let folder = BuildCommandTests.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+        # the monthly job
+        inputs: [\(SiteTests.sample)]
+        out: site
+        month: 2026-11
+        timezone: UTC
+        lang: en
+        site-url: https://intranet.example/notices/
+        mail:
+          to: digest-test+\(token)@localhost
+          from: "Digest <digest@localhost>"
+        """.write(toFile: folder + "/notice-digest.yaml", atomically: true, encoding: .utf8)
+        let result = try ExitStatusTests.run(["build", "--config", folder + "/notice-digest.yaml", "--quiet"], in: "/")
+        #expect(result.status == 0, "\(result.error)")
+        let month = folder + "/site/2026-11"
+        #expect(FileManager.default.fileExists(atPath: month + "/index.html"))
+        let summary =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: month + "/summary.json"))) as! [String: Any]
+        let counts = summary["counts"] as! [String: Any]
+        let action = ((counts["byCategory"] as! [String: Any])["action-required"] as! [String: Int])["groups"]!
+        let soon = (counts["dueWithin7Days"] as! Int) + (counts["dueWithin30Days"] as! Int)
+        let subject =
+            "Cloud notices, November 2026: \(counts["critical"] as! Int) critical, \(action) action required, "
+            + "\(soon) deadlines within 30 days"
+        var check: (status: Int32, output: String) = (1, "")
+        for _ in 0..<30 {
+            check = try Self.python(["scripts/check_delivered.py", Self.mailbox, token, subject, month])
+            if check.status == 0 { break }
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aConfigFileWithAnUnknownKeyIs78AndNamesIt() throws {
+        let folder = BuildCommandTests.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "inputs: [a.mbox]\nmail-to: ops@example.com\n".write(
+            toFile: folder + "/job.yaml", atomically: true, encoding: .utf8)
+        let result = try ExitStatusTests.run(["build", "--config", folder + "/job.yaml"])
+        #expect(result.status == 78)
+        #expect(result.error.contains("job.yaml: unknown key 'mail-to'"))
+    }
+
     @Test func aFailedDeliveryIsItsOwnStatusAndTheDigestIsStillWritten() throws {
         let out = BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
