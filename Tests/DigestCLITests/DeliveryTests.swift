@@ -10,10 +10,39 @@ import Testing
 struct DeliveryTests {
     static let mailbox = "/var/mail/digest-test"
 
-    @Test func theDigestReachesAMailboxThroughARealMTAWithBothPartsAndItsNumbers() throws {
+    static func requireMTA() throws {
         try #require(
             FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail"),
             "no MTA: `make test` installs and starts postfix (target mta)")
+    }
+
+    /// The subject the month's mail must have, from its summary.json.
+    static func expectedSubject(_ month: String, japanese: Bool) throws -> String {
+        let summary =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: month + "/summary.json"))) as! [String: Any]
+        let counts = summary["counts"] as! [String: Any]
+        let critical = counts["critical"] as! Int
+        let action = ((counts["byCategory"] as! [String: Any])["action-required"] as! [String: Int])["groups"]!
+        let soon = (counts["dueWithin7Days"] as! Int) + (counts["dueWithin30Days"] as! Int)
+        return japanese
+            ? "クラウド通知 2026年11月：重大 \(critical)件、要対応 \(action)件、30日以内の期限 \(soon)件"
+            : "Cloud notices, November 2026: \(critical) critical, \(action) action required, \(soon) deadlines within 30 days"
+    }
+
+    /// Reads the delivered message back (local delivery takes a moment) and checks it.
+    static func expectDelivered(token: String, subject: String, month: String) throws {
+        var check: (status: Int32, output: String) = (1, "")
+        for _ in 0..<30 {
+            check = try Self.python(["scripts/check_delivered.py", Self.mailbox, token, subject, month])
+            if check.status == 0 { break }
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func theDigestReachesAMailboxThroughARealMTAWithBothPartsAndItsNumbers() throws {
+        try Self.requireMTA()
         let token = "t\(UInt32.random(in: 0...UInt32.max))"
         let out = BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
@@ -24,30 +53,12 @@ struct DeliveryTests {
         ])
         #expect(result.status == 0, "\(result.error)")
         let month = out + "/2026-11"
-        let summary =
-            try JSONSerialization.jsonObject(
-                with: Data(contentsOf: URL(fileURLWithPath: month + "/summary.json"))) as! [String: Any]
-        let counts = summary["counts"] as! [String: Any]
-        let action = ((counts["byCategory"] as! [String: Any])["action-required"] as! [String: Int])["groups"]!
-        let soon = (counts["dueWithin7Days"] as! Int) + (counts["dueWithin30Days"] as! Int)
-        let subject = "クラウド通知 2026年11月：重大 \(counts["critical"] as! Int)件、要対応 \(action)件、30日以内の期限 \(soon)件"
-        // Local delivery takes a moment.
-        var check: (status: Int32, output: String) = (1, "")
-        for _ in 0..<30 {
-            check = try Self.python([
-                "scripts/check_delivered.py", Self.mailbox, token, subject, month,
-            ])
-            if check.status == 0 { break }
-            Thread.sleep(forTimeInterval: 0.5)
-        }
-        #expect(check.status == 0, "\(check.output)")
+        try Self.expectDelivered(token: token, subject: try Self.expectedSubject(month, japanese: true), month: month)
     }
 
     /// What cron runs: the config file alone, from another folder.
     @Test func aMonthRunFromTheConfigFileAloneIsWrittenAndMailed() throws {
-        try #require(
-            FileManager.default.isExecutableFile(atPath: "/usr/sbin/sendmail"),
-            "no MTA: `make test` installs and starts postfix (target mta)")
+        try Self.requireMTA()
         let token = "c\(UInt32.random(in: 0...UInt32.max))"
         let folder = BuildCommandTests.temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -68,22 +79,7 @@ struct DeliveryTests {
         #expect(result.status == 0, "\(result.error)")
         let month = folder + "/site/2026-11"
         #expect(FileManager.default.fileExists(atPath: month + "/index.html"))
-        let summary =
-            try JSONSerialization.jsonObject(
-                with: Data(contentsOf: URL(fileURLWithPath: month + "/summary.json"))) as! [String: Any]
-        let counts = summary["counts"] as! [String: Any]
-        let action = ((counts["byCategory"] as! [String: Any])["action-required"] as! [String: Int])["groups"]!
-        let soon = (counts["dueWithin7Days"] as! Int) + (counts["dueWithin30Days"] as! Int)
-        let subject =
-            "Cloud notices, November 2026: \(counts["critical"] as! Int) critical, \(action) action required, "
-            + "\(soon) deadlines within 30 days"
-        var check: (status: Int32, output: String) = (1, "")
-        for _ in 0..<30 {
-            check = try Self.python(["scripts/check_delivered.py", Self.mailbox, token, subject, month])
-            if check.status == 0 { break }
-            Thread.sleep(forTimeInterval: 0.5)
-        }
-        #expect(check.status == 0, "\(check.output)")
+        try Self.expectDelivered(token: token, subject: try Self.expectedSubject(month, japanese: false), month: month)
     }
 
     @Test func aConfigFileWithAnUnknownKeyIs78AndNamesIt() throws {
