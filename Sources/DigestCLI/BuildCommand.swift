@@ -19,7 +19,8 @@ struct BuildCommand: AsyncParsableCommand {
             written but some input was unreadable, and for errors that stop the run: 64 a wrong option,
             66 an input that does not exist or cannot be read, 73 an output that cannot be written,
             78 a rules file or template with an error, 70 counts that do not reconcile (a bug; the digest
-            is written and says so), 75 the digest was written but the mail could not be delivered.
+            is written and says so), 75 the digest was written but the mail could not be delivered,
+            65 a run that found no message would replace a published month (give --replace).
             """)
 
     @Option(
@@ -122,6 +123,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("smtp-credentials"), help: "A netrc file with the SMTP server's login and password.")
     var smtpCredentials: String?
+
+    @Flag(help: "Replace a published month even with a run that found no message of it.")
+    var replace = false
 
     @Flag(help: "No progress line, even on a terminal.")
     var quiet = false
@@ -227,6 +231,10 @@ struct BuildCommand: AsyncParsableCommand {
         let html = renderer.html(view)
         let pages = Self.render(view.detailPages(), with: renderer)
         let folder = (out as NSString).appendingPathComponent(digest.month)
+        // A run that read nothing of the month does not wipe out the month published before.
+        if digest.counts.messages == 0 && !replace, let published = SiteIndex.counts(in: folder), published.groups > 0 {
+            throw CLIError.wouldReplaceWithNothing(month: digest.month, notices: published.groups).stop()
+        }
         // One run writes to a folder at a time; the month is swapped in whole, the site index last.
         let lock = try Publisher.Lock(out: out) {
             FileHandle.standardError.write(

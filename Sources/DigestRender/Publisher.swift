@@ -40,7 +40,8 @@ public enum Publisher {
     }
 
     /// Publishes a month: `files` (name → contents) and digest.json written into a new folder,
-    /// which then takes the place of `directory` in one step.
+    /// which then takes the place of `directory` in one step; the month it replaces is kept as
+    /// `previous/` inside it until the next run.
     public static func publishMonth(
         _ files: [(name: String, contents: Data)], digest: Digest, to directory: String
     ) throws(RenderError) {
@@ -78,8 +79,15 @@ public enum Publisher {
             try? FileManager.default.removeItem(atPath: staging)
             throw error
         }
-        // The old month, now under the staging name.
-        try? FileManager.default.removeItem(atPath: staging)
+        // The old month, now under the staging name, stays as the new month's previous/ until the
+        // next run (its own previous/ goes): a month replaced by mistake can be put back.
+        let previous = (directory as NSString).appendingPathComponent("previous")
+        if FileManager.default.fileExists(atPath: (staging as NSString).appendingPathComponent("index.html")) {
+            try? FileManager.default.removeItem(atPath: (staging as NSString).appendingPathComponent("previous"))
+            if rename(staging, previous) != 0 { try? FileManager.default.removeItem(atPath: staging) }
+        } else {
+            try? FileManager.default.removeItem(atPath: staging)
+        }
     }
 
     /// Puts the folder `staging` at `directory`: one exchange when the month exists, one rename when not.

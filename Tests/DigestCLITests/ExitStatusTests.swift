@@ -85,3 +85,30 @@ struct ExitStatusTests {
         #expect(FileManager.default.fileExists(atPath: out + "/2026-11/digest.json"))
     }
 }
+
+/// A published month is not wiped out by a run that found nothing; a replaced month is kept as
+/// `previous/` until the next run.
+struct PublishGuardTests {
+    @Test func aRunThatFoundNothingKeepsThePublishedMonthUnlessToldToReplaceIt() throws {
+        let work = NSTemporaryDirectory() + "guard-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let empty = work + "/empty.mbox"
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let out = work + "/out"
+        let month = ["--month", "2026-11", "--timezone", "UTC", "--out", out, "--quiet"]
+        #expect(try ExitStatusTests.run(["build", "--input", ExitStatusTests.sample] + month).status == 0)
+        let published = try Data(contentsOf: URL(fileURLWithPath: out + "/2026-11/summary.json"))
+
+        let refused = try ExitStatusTests.run(["build", "--input", empty] + month)
+        #expect(refused.status == 65)
+        #expect(refused.error.contains("give --replace"), "\(refused.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/2026-11/summary.json")) == published)
+
+        let replaced = try ExitStatusTests.run(["build", "--input", empty, "--replace"] + month)
+        // Written (an empty file is listed as unreadable: status 1).
+        #expect(replaced.status == 1, "\(replaced.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/2026-11/previous/summary.json")) == published)
+        #expect(!FileManager.default.fileExists(atPath: out + "/2026-11/previous/previous"))
+    }
+}

@@ -30,6 +30,11 @@ struct KilledRunTests {
         return (stated, counts?["messages"] as? Int ?? -2, html)
     }
 
+    /// A month's files, without the previous month it keeps (present from the second run on).
+    static func entries(_ month: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: month).filter { $0 != "previous" }.sorted()
+    }
+
     @Test func aMonthIsNeverLeftHalfWritten() throws {
         let binary = try Self.executable()
         let work = NSTemporaryDirectory() + "killed-\(UUID().uuidString)"
@@ -62,11 +67,11 @@ struct KilledRunTests {
         let month = out + "/2026-11"
         var wholeFiles: [Int: [String]] = [:]
         #expect(try run(half, killAfter: nil) == 0)
-        wholeFiles[try Self.counts(month).json] = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
+        wholeFiles[try Self.counts(month).json] = try Self.entries(month)
         let start = Date()
         #expect(try run(full, killAfter: nil) == 0)
         let duration = Date().timeIntervalSince(start)
-        wholeFiles[try Self.counts(month).json] = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
+        wholeFiles[try Self.counts(month).json] = try Self.entries(month)
         #expect(wholeFiles.count == 2)
         var generator = SystemRandomNumberGenerator()
         var killed = 0
@@ -80,7 +85,7 @@ struct KilledRunTests {
             let counts = try Self.counts(month)
             #expect(counts.markdown == counts.json, "attempt \(attempt): digest.md and digest.json disagree")
             #expect(counts.html, "attempt \(attempt): index.html is missing")
-            let entries = try FileManager.default.contentsOfDirectory(atPath: month).sorted()
+            let entries = try Self.entries(month)
             // The files of one whole run: those of the input the month's digest.json counts.
             #expect(entries == wholeFiles[counts.json], "attempt \(attempt): \(entries)")
             killed += 1
