@@ -53,6 +53,8 @@ enum Delivery {
 
     static func run(_ command: [String], input: [UInt8], describing route: String) throws {
         guard let program = command.first else { throw Failure(route: route, words: "no command") }
+        // A mail system that stops reading early must not stop this process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
         process.arguments = program.hasPrefix("/") ? Array(command.dropFirst()) : command
