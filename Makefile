@@ -69,9 +69,10 @@ pydeps:
 		python3 -m pip install -q --break-system-packages icalendar jsonschema 2>/dev/null || python3 -m pip install -q icalendar jsonschema; \
 	fi
 
-## mta: a real MTA for the delivery test: Debian's postfix on loopback only, delivering to the local mailbox of a user digest-test
+## mta: a real MTA for the delivery tests: Debian's postfix on loopback only (sendmail and SMTP on port 25, through curl), delivering to the local mailbox of a user digest-test
 mta:
 	@command -v postfix >/dev/null 2>&1 || { $(SUDO) apt-get update -q && echo "postfix postfix/main_mailer_type select Local only" | $(SUDO) debconf-set-selections && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postfix; }
+	@command -v curl >/dev/null 2>&1 || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q curl
 	@id digest-test >/dev/null 2>&1 || $(SUDO) useradd -m digest-test
 	@$(SUDO) postconf -e 'inet_interfaces = loopback-only' 'inet_protocols = ipv4' 'myhostname = localhost' \
 		'mydestination = localhost, localhost.localdomain' 'mail_spool_directory = /var/mail' 'home_mailbox =' \

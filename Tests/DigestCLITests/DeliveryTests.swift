@@ -93,6 +93,23 @@ struct DeliveryTests {
         #expect(result.error.contains("job.yaml: unknown key 'mail-to'"))
     }
 
+    /// The same through SMTP: the postfix on loopback listens on port 25 (STARTTLS is tried, and
+    /// the plain session goes on when the server does not offer it).
+    @Test func theDigestIsDeliveredThroughSMTP() throws {
+        try Self.requireMTA()
+        let token = "s\(UInt32.random(in: 0...UInt32.max))"
+        let out = BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try ExitStatusTests.run([
+            "build", "--input", SiteTests.sample, "--month", "2026-11", "--timezone", "UTC", "--out", out, "--quiet",
+            "--mail-to", "digest-test+\(token)@localhost", "--mail-from", "Digest <digest@localhost>", "--smtp",
+            "127.0.0.1:25",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        let month = out + "/2026-11"
+        try Self.expectDelivered(token: token, subject: try Self.expectedSubject(month, japanese: false), month: month)
+    }
+
     @Test func aFailedDeliveryIsItsOwnStatusAndTheDigestIsStillWritten() throws {
         let out = BuildCommandTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }

@@ -88,6 +88,13 @@ struct PlantedSecretsTests {
             }
         }
         outputs["classify"] = Data(explained.utf8)
+        // The mail's parts are quoted-printable and the calendar's lines folded: read them decoded
+        // too, or a secret split across a line break would pass unseen.
+        outputs["digest.eml, decoded"] = Self.quotedPrintableDecoded(outputs["digest.eml"] ?? Data())
+        outputs["deadlines.ics, unfolded"] = Data(
+            String(decoding: outputs["deadlines.ics"] ?? Data(), as: UTF8.self)
+                .replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\\,", with: ",")
+                .replacingOccurrences(of: "\\;", with: ";").utf8)
         #expect(outputs.count >= 4)
         for (name, data) in outputs {
             let text = String(decoding: data, as: UTF8.self)
@@ -102,6 +109,39 @@ struct PlantedSecretsTests {
         let markdown = String(decoding: outputs["digest.md"]!, as: UTF8.self)
         #expect(markdown.contains("Security incidents"))
         #expect(markdown.contains("[secret redacted]") || markdown.contains("secret redacted"))
+        // The decoded mail is read as text (its text part is the Markdown digest).
+        #expect(String(decoding: outputs["digest.eml, decoded"]!, as: UTF8.self).contains("Security incidents"))
+    }
+
+    /// Quoted-printable undone: soft line breaks joined, `=XX` turned back into bytes.
+    static func quotedPrintableDecoded(_ data: Data) -> Data {
+        let bytes = [UInt8](data)
+        var out: [UInt8] = []
+        var index = 0
+        func hex(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: return byte - 0x30
+            case 0x41...0x46: return byte - 0x41 + 10
+            default: return nil
+            }
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x3D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                index += 2
+            } else if bytes[index] == 0x3D, index + 2 < bytes.count, bytes[index + 1] == 0x0D, bytes[index + 2] == 0x0A
+            {
+                index += 3
+            } else if bytes[index] == 0x3D, index + 2 < bytes.count, let high = hex(bytes[index + 1]),
+                let low = hex(bytes[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return Data(out)
     }
 
     @Test(arguments: [
