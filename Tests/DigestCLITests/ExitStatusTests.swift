@@ -94,7 +94,7 @@ struct PublishGuardTests {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
         let empty = work + "/empty.mbox"
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
         let out = work + "/out"
         let month = ["--month", "2026-11", "--timezone", "UTC", "--out", out, "--quiet"]
         #expect(try ExitStatusTests.run(["build", "--input", ExitStatusTests.sample] + month).status == 0)
