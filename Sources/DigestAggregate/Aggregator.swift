@@ -85,6 +85,13 @@ public struct Aggregator {
         unreadable.append(item)
     }
 
+    /// Affected accounts or resources of an AWS Health event, joined to its notice at the end.
+    public mutating func add(_ supplement: HealthSupplement) {
+        supplements.append(supplement)
+    }
+
+    private var supplements: [HealthSupplement] = []
+
     /// What the readers found (``Ingest/read(_:_:)``'s count), kept apart from where it ends up.
     public mutating func addFound(_ count: Int) {
         found += count
@@ -126,7 +133,15 @@ public struct Aggregator {
             }
             idOf.append(target.map { ids[$0] })
         }
-        let renamed = Self.mergeTranslations(&built)
+        var renamed = Self.mergeTranslations(&built)
+        for (from, to) in Self.joinHealthEvents(&built) {
+            // A translation merged into what then joined a mail follows it there.
+            for (key, value) in renamed where value == from { renamed[key] = to }
+            renamed[from] = to
+        }
+        let (joined, orphans) = Self.join(supplements, to: &built)
+        unreadable += orphans
+        supplements = []
         built.sort(by: Self.order)
         var accounts = Set<String>()
         for group in built { accounts.formUnion(group.accounts) }
@@ -134,9 +149,11 @@ public struct Aggregator {
             let id = idOf[Int(entry.key)][Int(entry.cluster)]
             log.setGroup(renamed[id] ?? id, at: index)
         }
-        let counts = Counts(
+        var counts = Counts(
             messages: log.count, groups: built.count, unreadable: unreadable.count, outside: outside,
             accounts: accounts.count, read: foundGiven ? found : nil)
+        counts.joined = joined
+        if !foundGiven { counts.read += joined }
         return Digest(
             month: month?.description ?? "all",
             period: month.map { Period(first: $0.firstDay, last: $0.lastDay) },
@@ -236,31 +253,79 @@ public struct Aggregator {
                 match = fitting.count == 1 ? fitting[0] : nil
             }
             guard let e = match, !removed.contains(e) else { continue }
-            var target = groups[e]
-            target.accounts = Array(Set(target.accounts).union(japanese.accounts)).sorted()
-            target.regions = Array(Set(target.regions).union(japanese.regions)).sorted()
-            target.messageCount += japanese.messageCount
-            target.reminders += japanese.reminders
-            target.resourceCount += japanese.resourceCount
-            if let first = japanese.firstReceived, target.firstReceived.map({ first < $0 }) ?? true {
-                target.firstReceived = first
-            }
-            if let last = japanese.lastReceived, target.lastReceived.map({ last > $0 }) ?? true {
-                target.lastReceived = last
-            }
-            groups[e] = target
+            groups[e].absorb(japanese)
+            let target = groups[e]
             renamed[japanese.id] = target.id
             removed.insert(j)
         }
-        if !removed.isEmpty {
-            var kept = 0
-            for index in groups.indices where !removed.contains(index) {
-                groups.swapAt(kept, index)
-                kept += 1
-            }
-            groups.removeLast(groups.count - kept)
-        }
+        remove(removed, from: &groups)
         return renamed
+    }
+
+    /// Drops the groups at `removed`, keeping the others in order.
+    static func remove(_ removed: Set<Int>, from groups: inout [Group]) {
+        guard !removed.isEmpty else { return }
+        var kept = 0
+        for index in groups.indices where !removed.contains(index) {
+            groups.swapAt(kept, index)
+            kept += 1
+        }
+        groups.removeLast(groups.count - kept)
+    }
+
+    /// An AWS Health event and the mails that carry its ARN are one notice: the event's group joins
+    /// the mail's (whose subject says more), which then says both sources saw it. Returns, for each
+    /// merged-away group id, the id it joined.
+    static func joinHealthEvents(_ groups: inout [Group]) -> [String: String] {
+        var mailByArn: [String: Int] = [:]
+        for (index, group) in groups.enumerated() where group.seenIn.contains(Notice.mailSource) {
+            for arn in group.eventArns where mailByArn[arn] == nil { mailByArn[arn] = index }
+        }
+        var renamed: [String: String] = [:]
+        var removed = Set<Int>()
+        for index in groups.indices where groups[index].seenIn == [Notice.healthSource] {
+            guard let target = groups[index].eventArns.lazy.compactMap({ mailByArn[$0] }).first,
+                !removed.contains(target)
+            else { continue }
+            groups[target].absorb(groups[index])
+            renamed[groups[index].id] = groups[target].id
+            removed.insert(index)
+        }
+        remove(removed, from: &groups)
+        return renamed
+    }
+
+    /// Affected accounts and resources listed apart from their events join the group of the event
+    /// (or of a mail carrying its ARN); those whose event is in no group are unreadable, said so.
+    static func join(_ supplements: [HealthSupplement], to groups: inout [Group]) -> (
+        joined: Int, orphans: [Unreadable]
+    ) {
+        var byArn: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for arn in group.eventArns where byArn[arn] == nil { byArn[arn] = index }
+        }
+        var joined = 0
+        var orphans: [Unreadable] = []
+        for supplement in supplements {
+            guard let index = byArn[supplement.eventArn] else {
+                orphans.append(
+                    Unreadable(
+                        source: supplement.source,
+                        reason: "affected accounts or resources of \(supplement.eventArn), an event no input holds"))
+                continue
+            }
+            var extra = groups[index]
+            extra.accounts = supplement.accounts
+            extra.resources = supplement.resources.sorted()
+            extra.resourceCount = Set(supplement.resources).count
+            extra.messageCount = 0
+            extra.reminders = 0
+            extra.truncated = 0
+            extra.regions = []
+            groups[index].absorb(extra)
+            joined += 1
+        }
+        return (joined, orphans)
     }
 
     /// A reminder repeats its original in other words: a cluster of reminders only joins the first
@@ -375,6 +440,8 @@ struct Accumulator: Sendable {
     /// The resources named, the first few in sorted order (the same whatever the order of reading).
     var resourceNames: [String] = []
     static let resourcesListed = 12
+    var eventArns = Set<String>()
+    var seenIn = Set<String>()
     var reminders = 0
     var truncated = 0
     /// The least sure decision among the group's messages.
@@ -397,6 +464,8 @@ struct Accumulator: Sendable {
         count += other.count
         if resources.count < Self.resourceCap { resources.formUnion(other.resources) }
         for name in other.resourceNames { list(resource: name) }
+        if eventArns.count < 8 { eventArns.formUnion(other.eventArns) }
+        seenIn.formUnion(other.seenIn)
         reminders += other.reminders
         truncated += other.truncated
         confidence = max(confidence, other.confidence)
@@ -424,6 +493,8 @@ struct Accumulator: Sendable {
             resources.insert(StableHash.value(resource))
         }
         for resource in notice.resources { list(resource: resource) }
+        if let arn = notice.eventArn, eventArns.count < 8 { eventArns.insert(arn) }
+        seenIn.insert(notice.seenIn)
         if notice.reminder { reminders += 1 }
         if notice.truncated { truncated += 1 }
         confidence = max(confidence, notice.confidence)
@@ -462,6 +533,8 @@ struct Accumulator: Sendable {
         group.confidence = confidence
         group.truncated = truncated
         group.resources = resourceNames
+        group.eventArns = eventArns.sorted()
+        group.seenIn = seenIn.sorted()
         group.evidence = n.evidence
         group.provider = n.provider
         group.providerName = n.providerName

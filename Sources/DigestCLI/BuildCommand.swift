@@ -196,6 +196,7 @@ struct BuildCommand: AsyncParsableCommand {
         try pipeline.run(plan.units, progress: progress) { result in
             for (notice, record) in zip(result.notices, result.records) { aggregator.add(notice, record: record) }
             for item in result.unreadable { aggregator.add(Self.cleaned(item)) }
+            for supplement in result.supplements { aggregator.add(supplement) }
             aggregator.addFound(result.found)
         }
         progress.finish()

@@ -29,6 +29,10 @@ struct ClassifyCommand: ParsableCommand {
                 switch item {
                 case .unreadable(let entry):
                     print("\(entry.source): unreadable: \(entry.reason)\n")
+                case .supplement(let supplement):
+                    print(
+                        "\(supplement.source): affected accounts \(supplement.accounts.joined(separator: ", ")) and "
+                            + "resources \(supplement.resources.joined(separator: ", ")) of \(supplement.eventArn)\n")
                 case .message(let message) where json:
                     print(Self.record(classifier.classify(message, explain: true)))
                 case .message(let message):

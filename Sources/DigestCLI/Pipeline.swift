@@ -22,6 +22,7 @@ struct Pipeline: Sendable {
         /// Each notice's digest.json record, encoded here on the worker rather than on the consumer.
         var records: [MessageLog.Encoded] = []
         var unreadable: [Unreadable] = []
+        var supplements: [HealthSupplement] = []
         /// What the reader found in the unit, counted as it read.
         var found = 0
         var bytes = 0
@@ -57,6 +58,7 @@ struct Pipeline: Sendable {
                 result.notices.append(notice)
                 result.records.append(MessageLog.encode(notice))
             case .unreadable(let entry): result.unreadable.append(entry)
+            case .supplement(let supplement): result.supplements.append(supplement)
             }
         }
         result.bytes =

@@ -144,7 +144,11 @@ public struct Classifier: Sendable {
                 subjectDates: subjectDates.filter { dated in sentDay.map { dated.date >= $0 } ?? true },
                 subject: subject.topic)
         }
-        let (trust, trustReason) = (verdict.trust, verdict.reason)
+        var (trust, trustReason) = (verdict.trust, verdict.reason)
+        if message.eventTypeCode != nil {
+            // Read from AWS Health's own output, not from a mail anyone could send.
+            (trust, trustReason) = (.verified, "an AWS Health event, read from \(message.source.path)")
+        }
         var notice = Notice(
             id: message.stableID,
             source: message.source,
@@ -173,6 +177,12 @@ public struct Classifier: Sendable {
         notice.links = Extractors.documentationLinks(in: bodyText)
         notice.eventArn = eventArn
         notice.truncated = message.truncated
+        if message.eventTypeCode != nil, let eventArn {
+            // One event is one notice, however many copies (backup regions, accounts) were kept.
+            notice.groupKey = "health|" + eventArn
+            notice.skeleton = []
+            notice.seenIn = Notice.healthSource
+        }
         notice.accessKeys = accessKeys
         if explain {
             notice.ruleReasons =
@@ -195,7 +205,8 @@ public struct Classifier: Sendable {
         subject: String, body paragraphs: MessageText, opening: @autoclosure () -> String, eventArn: String?,
         eventType: String?, provider: String
     ) -> [String] {
-        var found = Set(catalog.services(in: subject))
+        // An AWS Health event's subject names AWS Health itself: boilerplate, like "AWS Support".
+        var found = Set(catalog.services(in: subject)).subtracting(eventType == nil ? [] : Self.boilerplateServices)
         let body = paragraphs.services(catalog, opening: 700, limit: 2000)
         if found.isEmpty {
             // The opening of the body, less the services every notice's boilerplate names.
@@ -233,7 +244,10 @@ public struct Classifier: Sendable {
         // Health codes that name a service the catalogue files under another id.
         case "OPENSEARCH": return "ES"
         case "DOCUMENTDB": return "DOCDB"
-        default: return String(code)
+        default:
+            // A service code is upper-case letters and digits; an ARN without one ends in the
+            // event's own id (AWS_ABUSE_DOS_REPORT_…, event-1486…), which names no service.
+            return code.allSatisfy({ ($0.isUppercase || $0.isNumber) && $0.isASCII }) ? String(code) : nil
         }
     }
 

@@ -7,4 +7,11 @@ enum Gunzip {
         guard let bytes = try? MailStreamPeek.prefix(path: path, count: count, gzip: true) else { return nil }
         return Data(bytes)
     }
+
+    /// A whole (small) gzip file inflated: AWS Health JSON. Nil when damaged or larger than 256 MB.
+    static func all(of path: String) -> Data? {
+        let limit = 256 << 20
+        guard let data = prefix(of: path, count: limit), data.count < limit else { return nil }
+        return data
+    }
 }

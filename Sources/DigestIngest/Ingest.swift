@@ -9,6 +9,8 @@ public typealias ReadLimits = DigestMIME.ReadLimits
 public enum IngestItem: Sendable {
     case message(Message)
     case unreadable(Unreadable)
+    /// Affected accounts or resources of an AWS Health event, listed apart from it.
+    case supplement(HealthSupplement)
 }
 
 /// Reads the messages of one ``InputUnit`` through GMime, one at a time.
@@ -24,6 +26,7 @@ public enum Ingest {
     public static func read(
         _ unit: InputUnit, limits: ReadLimits = .standard, _ body: (IngestItem) throws -> Void
     ) rethrows -> Int {
+        if unit.format == .healthJSON { return try readHealth(unit, body) }
         let parser: MailParser
         do {
             parser = try MailParser(
@@ -70,6 +73,34 @@ public enum Ingest {
             }
         }
         return parser.found
+    }
+
+    /// An AWS Health JSON file: each event a message, each list of affected accounts or resources a
+    /// supplement, each part that is not a Health shape an unreadable entry; all counted as found.
+    static func readHealth(_ unit: InputUnit, _ body: (IngestItem) throws -> Void) rethrows -> Int {
+        let data: Data
+        if unit.gzip {
+            guard let inflated = Gunzip.all(of: unit.path) else {
+                try body(.unreadable(Unreadable(source: unit.label, reason: "gzip data is corrupt")))
+                return 1
+            }
+            data = inflated
+        } else {
+            guard let read = FileManager.default.contents(atPath: unit.path) else {
+                try body(.unreadable(Unreadable(source: unit.label, reason: "cannot be read")))
+                return 1
+            }
+            data = read
+        }
+        let items = HealthEvents.items(in: data, label: unit.label)
+        for item in items {
+            switch item {
+            case .event(let message): try body(.message(message))
+            case .supplement(let supplement): try body(.supplement(supplement))
+            case .problem(let reason): try body(.unreadable(Unreadable(source: unit.label, reason: reason)))
+            }
+        }
+        return items.count
     }
 
     /// Turns GMime's content into a ``Message``: HTML reduced to text.

@@ -226,7 +226,12 @@ public enum InputScanner {
             rejected.append(Unreadable(source: file, reason: "empty file"))
             return
         }
-        if head.starts(with: Array("From ".utf8)) {
+        if let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }),
+            first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+        {
+            // JSON: AWS Health events (HealthEvents tells which form, or why it is none).
+            append(InputUnit(path: file, format: .healthJSON, gzip: gzip), units: &units, total: &total)
+        } else if head.starts(with: Array("From ".utf8)) {
             append(InputUnit(path: file, format: .mbox, gzip: gzip), units: &units, total: &total)
         } else if looksLikeHeader(head) {
             append(InputUnit(path: file, format: .message, gzip: gzip), units: &units, total: &total)

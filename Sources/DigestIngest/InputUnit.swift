@@ -6,6 +6,8 @@ public struct InputUnit: Sendable, Hashable {
     public enum Format: Sendable, Hashable {
         case mbox
         case message
+        /// AWS Health events as JSON or JSON lines (``HealthEvents``).
+        case healthJSON
     }
 
     public var path: String

@@ -26,6 +26,10 @@ public struct Group: Sendable, Codable, Hashable {
     public var links: [String] = []
     /// The first resources named, in sorted order (``resourceCount`` says how many there are).
     public var resources: [String] = []
+    /// Where the group's notice was seen: "mail", "AWS Health", or both.
+    public var seenIn: [String] = []
+    /// The AWS Health event ARNs its messages carry (the first few, sorted).
+    public var eventArns: [String] = []
     /// How surely the category was decided (the least sure of the group's messages).
     public var confidence: Confidence = .high
     /// The rules that held for the group's representative, deciding rule first.
@@ -67,7 +71,7 @@ extension Group {
     enum CodingKeys: String, CodingKey {
         case id, category, title, services, deadline, deadlineEvidence, accounts, regions, messageCount, trust,
             trustReason, reminders, firstReceived, lastReceived, excerpt, sender, resourceCount, links, confidence,
-            evidence, provider, providerName, truncated, resources
+            evidence, provider, providerName, truncated, resources, seenIn, eventArns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -95,6 +99,8 @@ extension Group {
         providerName = try c.decodeIfPresent(String.self, forKey: .providerName) ?? "Amazon Web Services"
         truncated = try c.decodeIfPresent(Int.self, forKey: .truncated) ?? 0
         resources = try c.decodeIfPresent([String].self, forKey: .resources) ?? []
+        seenIn = try c.decodeIfPresent([String].self, forKey: .seenIn) ?? []
+        eventArns = try c.decodeIfPresent([String].self, forKey: .eventArns) ?? []
     }
 
     /// Encodes every key, absent values as `null`, so digest.json always has the same shape.
@@ -124,6 +130,29 @@ extension Group {
         try c.encode(providerName, forKey: .providerName)
         try c.encode(truncated, forKey: .truncated)
         try c.encode(resources, forKey: .resources)
+        try c.encode(seenIn, forKey: .seenIn)
+        try c.encode(eventArns, forKey: .eventArns)
+    }
+}
+
+extension Group {
+    /// Takes in another group of the same notice (a translation, the AWS Health event of a mail):
+    /// its accounts, regions, resources, messages, dates and sources join this group's.
+    public mutating func absorb(_ other: Group) {
+        accounts = Array(Set(accounts).union(other.accounts)).sorted()
+        regions = Array(Set(regions).union(other.regions)).sorted()
+        messageCount += other.messageCount
+        reminders += other.reminders
+        let listed = Set(resources)
+        resourceCount +=
+            other.resources.filter { !listed.contains($0) }.count
+            + max(0, other.resourceCount - other.resources.count)
+        resources = Array(listed.union(other.resources)).sorted().prefix(12).map { $0 }
+        seenIn = Array(Set(seenIn).union(other.seenIn)).sorted()
+        eventArns = Array(Set(eventArns).union(other.eventArns)).sorted()
+        truncated += other.truncated
+        if let first = other.firstReceived, firstReceived.map({ first < $0 }) ?? true { firstReceived = first }
+        if let last = other.lastReceived, lastReceived.map({ last > $0 }) ?? true { lastReceived = last }
     }
 }
 
@@ -290,8 +319,12 @@ public struct Counts: Sendable, Codable, Hashable {
         self.accounts = accounts
     }
 
-    /// Whether every message read is grouped, unreadable or outside the month.
-    public var reconciles: Bool { read == messages + unreadable + outside }
+    /// AWS Health records of affected accounts or resources joined to their event's notice: read,
+    /// but not messages of their own.
+    public var joined = 0
+
+    /// Whether everything read is grouped, unreadable, outside the month or joined to its event.
+    public var reconciles: Bool { read == messages + unreadable + outside + joined }
 }
 
 /// The month's digest: what Aggregate hands to Render.

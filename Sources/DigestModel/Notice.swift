@@ -36,6 +36,10 @@ public struct Notice: Sendable {
     public var resources: [String] = []
     /// The AWS Health event ARN the notice links to, if any.
     public var eventArn: String?
+    /// Where the notice was seen: a mail, or an AWS Health event.
+    public var seenIn = Notice.mailSource
+    public static let mailSource = "mail"
+    public static let healthSource = "AWS Health"
     /// AWS access key IDs named in the text, masked to their last four characters.
     public var accessKeys: [String] = []
     /// The provider's documentation links found in the text (at most a few).

@@ -97,6 +97,9 @@ public struct DigestView: Sendable {
         /// How many of the group's messages went past a reading limit.
         var truncated: Int
         var hasTruncated: Bool
+        /// Where the notice was seen, when AWS Health saw it ("a mail and AWS Health").
+        var seenInText: String
+        var hasSeenIn: Bool
     }
 
     /// A category on the month's page: its numbers and its kinds, the first few listed.
@@ -155,6 +158,9 @@ public struct DigestView: Sendable {
     var unreadable: String
     var outside: String
     var read: String
+    /// AWS Health records of affected accounts or resources joined to their events.
+    var joined: String
+    var hasJoined: Bool
     var previousMonth: String
     var hasPrevious: Bool
     var glance: [Tile]
@@ -221,6 +227,8 @@ public struct DigestView: Sendable {
         unreadable = language.number(digest.counts.unreadable)
         outside = language.number(digest.counts.outside)
         read = language.number(digest.counts.read)
+        joined = language.number(digest.counts.joined)
+        hasJoined = digest.counts.joined > 0
         previousMonth = previous.map { language.monthTitle($0.month) } ?? ""
         hasPrevious = previous != nil
         allGroups = digest.groups
@@ -530,7 +538,8 @@ public struct DigestView: Sendable {
             links: group.links.map { Link(url: $0) }, hasLinks: !group.links.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: language.reason(group.trustReason),
             sender: group.sender, provider: group.providerName, hasProvider: showProvider,
-            notUnderstood: group.confidence == .low, truncated: group.truncated, hasTruncated: group.truncated > 0)
+            notUnderstood: group.confidence == .low, truncated: group.truncated, hasTruncated: group.truncated > 0,
+            seenInText: language.seenIn(group.seenIn), hasSeenIn: group.seenIn.contains(Notice.healthSource))
     }
 
     static let utc = TimeZone(identifier: "UTC")!

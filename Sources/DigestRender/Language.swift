@@ -140,6 +140,19 @@ public enum Language: String, Sendable, CaseIterable {
         }
     }
 
+    /// "a mail and AWS Health", "AWS Health".
+    func seenIn(_ sources: [String]) -> String {
+        let mail = sources.contains(Notice.mailSource)
+        let health = sources.contains(Notice.healthSource)
+        switch (self, mail, health) {
+        case (.en, true, true): return "a mail and AWS Health (one notice, counted once)"
+        case (.ja, true, true): return "メールと AWS Health の両方（1件として数えています）"
+        case (_, false, true): return "AWS Health"
+        case (.en, _, _): return "a mail"
+        case (.ja, _, _): return "メール"
+        }
+    }
+
     /// When a critical notice without a date is due.
     var now: String { self == .en ? "now" : "至急" }
 

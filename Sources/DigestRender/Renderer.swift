@@ -53,7 +53,8 @@ public struct Renderer: Sendable {
     /// the page's own (`digest`, `body`). `RendererTests` holds this list to the views' properties.
     static let knownKeys: Set<String> = [
         // DigestView
-        "forPage", "pageURL", "hasPageURL", "bar", "lang", "month", "monthTitle", "period", "asOf", "sourcesText",
+        "forPage", "pageURL", "hasPageURL", "bar", "joined", "hasJoined", "seenInText", "hasSeenIn", "lang", "month",
+        "monthTitle", "period", "asOf", "sourcesText",
         "messages", "groups", "accounts",
         "unreadable", "outside", "read", "previousMonth", "hasPrevious", "glance", "categories", "actions",
         "hasActions", "actionsMore", "hasActionsMore", "notUnderstood", "notUnderstoodMore", "notUnderstoodLink",

@@ -44,6 +44,8 @@ extension DigestView.GroupView: MustacheParent {
         case "notUnderstood": return notUnderstood
         case "truncated": return truncated
         case "hasTruncated": return hasTruncated
+        case "seenInText": return seenInText
+        case "hasSeenIn": return hasSeenIn
         default: return nil
         }
     }

@@ -33,6 +33,7 @@ struct MboxShapeTests {
             switch item {
             case .message: messages += 1
             case .unreadable: unreadable += 1
+            case .supplement: Issue.record("an mbox holds no AWS Health supplement")
             }
         }
         return (messages, unreadable, found)
@@ -199,6 +200,7 @@ struct DamagedGzipTests {
             switch item {
             case .message: messages += 1
             case .unreadable(let entry): reasons.append(entry.reason)
+            case .supplement: Issue.record("an mbox holds no AWS Health supplement")
             }
         }
         let began = try Self.separatorsBeforeDamage(path)

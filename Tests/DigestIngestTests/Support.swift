@@ -9,6 +9,7 @@ import Testing
 struct ReadResult {
     var messages: [Message] = []
     var unreadable: [Unreadable] = []
+    var supplements: [HealthSupplement] = []
 }
 
 func readAll(_ unit: InputUnit) -> ReadResult {
@@ -17,6 +18,7 @@ func readAll(_ unit: InputUnit) -> ReadResult {
         switch item {
         case .message(let message): result.messages.append(message)
         case .unreadable(let bad): result.unreadable.append(bad)
+        case .supplement(let supplement): result.supplements.append(supplement)
         }
     }
     return result
