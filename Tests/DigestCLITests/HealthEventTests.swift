@@ -75,6 +75,21 @@ struct HealthEventTests {
         }
     }
 
+    @Test func anEventsDetailAloneIsReadInEnglish() throws {
+        let events = Self.events(try Self.items("event-detail-only.json"))
+        #expect(events.count == 1)
+        #expect(events[0].text.hasPrefix("A security update for your ElastiCache"))
+        #expect(events[0].text.contains("Start time: 2026-12-07"))
+        #expect(events[0].text.contains("session-cache-001 (PENDING)"))
+    }
+
+    @Test func describeEventDetailsIsRead() throws {
+        let events = Self.events(try Self.items("describe-event-details.json"))
+        #expect(events.count == 1)
+        #expect(events[0].text.contains("Region: us-west-2"))
+        #expect(events[0].text.hasPrefix("Standard support for Kubernetes 1.30"))
+    }
+
     @Test func jsonLinesAreReadOneEventPerLine() throws {
         #expect(Self.events(try Self.items("backup-region-copies.jsonl")).count == 2)
     }
@@ -123,9 +138,10 @@ struct HealthEventTests {
             group("arn:aws:health:us-east-1::event/EC2/AWS_EC2_INSTANCE_RETIREMENT_SCHEDULED/ret-5512"))
         #expect(retirement["accounts"] as? [String] == ["555566667777", "666677778888", "777788889999"])
         #expect(retirement["category"] as? String == "maintenance")
-        #expect(
-            try #require(group("arn:aws:health:global::event/AWS_ABUSE_DOS_REPORT_7734_2026_11_09"))["category"]
-                as? String == "abuse")
+        let abuse = try #require(group("arn:aws:health:global::event/AWS_ABUSE_DOS_REPORT_7734_2026_11_09"))
+        #expect(abuse["category"] as? String == "abuse")
+        // The event's region (a global event has none), not the region the event was delivered in.
+        #expect(abuse["regions"] as? [String] == [])
         #expect(
             try #require(group("arn:aws:health:us-east-1::event/RISK/AWS_RISK_CREDENTIALS_EXPOSED/a81c3f"))["category"]
                 as? String == "security-incident")
