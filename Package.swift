@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -55,7 +54,6 @@ let package = Package(
             name: "DigestRender",
             dependencies: [
                 "CCmark", "CSystem", "DigestModel", .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             // The shipped templates (templates/ at the top links here), so the tool runs from anywhere.
             resources: [.copy("Resources/templates")]
