@@ -222,8 +222,6 @@ public final class MessageLog {
 
     /// The full record of entry `index`, read back from its JSON.
     public func record(at index: Int) -> MessageRecord {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
         do {
             return try decoder.decode(MessageRecord.self, from: Data(json(at: index)))
         } catch {
@@ -247,6 +245,13 @@ public final class MessageLog {
         }
         return Array(window[(entry.position - windowStart)..<min(end - windowStart, window.count)])
     }
+
+    /// One decoder for every record read back (making one per record cost more than decoding).
+    private lazy var decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
 
     private static let windowBytes = 1 << 20
     private var window: [UInt8] = []
