@@ -307,6 +307,9 @@ public enum DeadlineExtractor {
         guard end > text.lowerBound else { return false }
         var start = end
         while start > text.lowerBound, b[start - 1] != 0x20 { start -= 1 }
+        // "(N. Virginia)": brackets and quotes before an initial do not make it a word.
+        while start < end, [0x28, 0x5B, 0x22, 0x27].contains(b[start]) { start += 1 }
+        guard start < end else { return true }
         let word = b[start..<end]
         guard word.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 3 else { return true }
         if word.first! < 0x80 { return !(word.first! >= 0x41 && word.first! <= 0x5A) }

@@ -222,6 +222,13 @@ struct JudgementTests {
         #expect(n.deadline == nil)
     }
 
+    @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
+        let n = Self.notice(
+            subject: "[Action Required] Amazon RDS certificate rotation",
+            text: "Your DB instances in the US East (N. Virginia) Region must be updated by January 14, 2027.")
+        #expect(n.deadlineEvidence?.hasPrefix("Your DB instances in the US East (N. Virginia) Region") == true)
+    }
+
     @Test func monthAndYearAloneIsTheFirstDayAndEndOfMonthTheLast() {
         let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
         let dates = DeadlineExtractor.dates(
