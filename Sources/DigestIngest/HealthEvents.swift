@@ -193,7 +193,11 @@ public enum HealthEvents {
     static func title(_ type: String, service: String?) -> String {
         var words = type.split(separator: "_").map(String.init)
         if words.first == "AWS" { words.removeFirst() }
-        guard let first = words.first else { return type }
+        guard var first = words.first else { return type }
+        // Short codes (EC2, EKS, RDS) read as they are; longer ones as a name (Lambda, Elasticache).
+        if first.count > 3 && !first.contains(where: \.isNumber) {
+            first = first.prefix(1) + first.dropFirst().lowercased()
+        }
         let rest = words.dropFirst().map { $0.lowercased() }
         return ([first] + rest).joined(separator: " ")
     }

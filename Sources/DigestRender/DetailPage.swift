@@ -16,6 +16,8 @@ public struct DetailPage: Sendable {
     public struct Part: Sendable {
         var id: String
         var title: String
+        /// A kind of one notice needs no heading of its own: the notice's heading says it.
+        var hasTitle = true
         var lines: [Line]
         var groups: [DigestView.GroupView]
     }
@@ -44,7 +46,7 @@ extension DigestView {
             Self.kinds(of: members, in: allGroups, titleKinds).map { kind in
                 DetailPage.Part(
                     id: Self.anchor(kind), title: "\(kind.display) (\(language.notices(kind.members.count)))",
-                    lines: [],
+                    hasTitle: kind.members.count > 1, lines: [],
                     groups: kind.members.map {
                         Self.view(
                             allGroups[$0], language, asOf: asOfDay, showProvider: showProvider, serviceName: serviceName

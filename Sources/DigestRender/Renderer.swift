@@ -71,7 +71,7 @@ public struct Renderer: Sendable {
         "lastReceived", "sameDay", "messagesText", "reminders", "hasReminders", "excerpt", "hasExcerpt", "links",
         "hasLinks", "trustReason", "sender", "provider", "hasProvider", "truncated", "hasTruncated",
         // DetailPage and its parts and lines
-        "name", "intro", "text", "hasLink",
+        "name", "intro", "text", "hasLink", "hasTitle",
         // PageView
         "digest", "body",
     ]

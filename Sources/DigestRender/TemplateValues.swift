@@ -97,6 +97,7 @@ extension DetailPage.Part: MustacheParent {
         switch name {
         case "id": return id
         case "title": return title
+        case "hasTitle": return hasTitle
         case "lines": return lines
         case "groups": return groups
         default: return nil
