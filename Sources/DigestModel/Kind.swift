@@ -18,8 +18,13 @@ public enum Kind {
                 let masked = Substring(String(head) + "…" + String(tail.reversed()))
                 // Runs of varying words ("December 1, 2026") are one "…".
                 if let last = shown.last, lastWasVariable {
-                    shown[shown.count - 1] = Substring(
-                        String(last.prefix { Self.wrapping.contains($0) }) + "…" + String(tail.reversed()))
+                    let opened = String(last.prefix { Self.wrapping.contains($0) })
+                    // A closer whose opener the run does not hold goes with the words it closed.
+                    let closed = String(tail.reversed()).filter { closer in
+                        guard let opener = Self.pairs[closer] else { return true }
+                        return opened.contains(opener)
+                    }
+                    shown[shown.count - 1] = Substring(opened + "…" + closed)
                 } else {
                     shown.append(masked)
                 }
@@ -37,6 +42,8 @@ public enum Kind {
         while display.hasSuffix(".") { display.removeLast() }
         return (key.joined(separator: " "), display)
     }
+
+    static let pairs: [Character: Character] = [")": "(", "]": "[", "」": "「", "】": "【"]
 
     static let wrapping: Set<Character> = ["[", "]", "(", ")", ":", ",", ".", ";", "\"", "'", "「", "」", "【", "】", "#"]
 

@@ -447,7 +447,9 @@ public struct DigestView: Sendable {
         if kind.category.isCritical {
             rank = 0
         } else {
-            switch Summary.due(earliest, asOf: asOf) {
+            // A kind whose notices are partly overdue and partly due soon is ranked by what can still
+            // be done in time.
+            switch Self.nextDeadline(kind, groups, asOf).map({ Summary.due($0, asOf: asOf) }) ?? .later {
             case .week: rank = 1
             case .month: rank = 2
             case .overdue: rank = 3
@@ -455,7 +457,16 @@ public struct DigestView: Sendable {
             }
         }
         let accounts = Set(kind.members.flatMap { groups[$0].accounts }).count
-        return (rank, 0, earliest, -accounts, kind.display)
+        let date = kind.category.isCritical ? earliest : Self.nextDeadline(kind, groups, asOf) ?? earliest
+        return (rank, 0, date, -accounts, kind.display)
+    }
+
+    /// The deadline of a kind that matters next: the earliest still ahead within 30 days, else the
+    /// earliest of all (overdue, or later).
+    static func nextDeadline(_ kind: KindMembers, _ groups: [Group], _ asOf: Day) -> Day? {
+        let deadlines = kind.members.compactMap { groups[$0].deadline }
+        let soon = deadlines.filter { $0 >= asOf && $0 <= asOf.adding(days: 30) }.min()
+        return soon ?? deadlines.min()
     }
 
     static func line(
@@ -483,7 +494,8 @@ public struct DigestView: Sendable {
 
     static func action(_ kind: KindMembers, _ groups: [Group], asOf: Day, language: Language) -> ActionLine {
         let members = kind.members.map { groups[$0] }
-        let earliest = members.compactMap(\.deadline).min()
+        let earliest =
+            kind.category.isCritical ? members.compactMap(\.deadline).min() : nextDeadline(kind, groups, asOf)
         let accounts = Set(members.flatMap(\.accounts)).count
         let link = members.count == 1 ? Self.link(to: members[0]) : Self.page(for: kind.category) + "#" + anchor(kind)
         return ActionLine(

@@ -87,6 +87,17 @@ struct DigestViewTests {
         #expect(view.actions[1].link == "category-action-required.html#soon")
     }
 
+    @Test func aKindPartlyOverdueAndPartlyDueSoonIsRankedByWhatIsDueSoon() {
+        let groups = [
+            Self.group("old", .maintenance, deadline: "2026-11-10", title: "Scheduled reboot on November 10, 2026"),
+            Self.group("new", .maintenance, deadline: "2026-12-03", title: "Scheduled reboot on December 3, 2026"),
+            Self.group("late", .actionRequired, deadline: "2026-11-05", title: "Runtime ended"),
+        ]
+        let view = DigestView(Self.digest(groups), asOf: Day("2026-11-30")!)
+        #expect(view.actions.map(\.title) == ["Scheduled reboot on …", "Runtime ended"])
+        #expect(view.actions[0].when == "by 3 Dec 2026")
+    }
+
     @Test func billingCountsUnderBillingNotUnderEveryServiceBilled() {
         let groups = [
             Self.group("bill", .billing, deadline: nil, services: ["EC2", "KMS", "S3"]),

@@ -37,5 +37,8 @@ struct KindTests {
             Kind.of("Certificate for a.b.example.com expires on Monday, December 1, 2026").display
                 == "Certificate for … expires on …")
         #expect(Kind.of("Amazon EC2 end-of-life notice").display == "Amazon EC2 end-of-life notice")
+        // A run that ends in a closing bracket whose opener it does not hold drops the closer.
+        #expect(
+            Kind.of("System reboot on December 3, 2026 (us-east-1)").display == "System reboot on …")
     }
 }
