@@ -10,7 +10,7 @@ enum Gunzip {
 
     /// A whole (small) gzip file inflated: AWS Health JSON. Nil when damaged or larger than 256 MB.
     static func all(of path: String) -> Data? {
-        let limit = 256 << 20
+        let limit = HealthEvents.largestFile
         guard let data = prefix(of: path, count: limit), data.count < limit else { return nil }
         return data
     }

@@ -11,6 +11,9 @@ import Foundation
 /// ``HealthSupplement`` joined to their event's notice. A file that is JSON but no Health shape is
 /// unreadable with that reason.
 public enum HealthEvents {
+    /// The largest JSON file read (it is read whole).
+    public static let largestFile = 256 << 20
+
     /// What one JSON file holds.
     public enum Item: Sendable {
         case event(Message)

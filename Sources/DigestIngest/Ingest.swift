@@ -81,11 +81,25 @@ public enum Ingest {
         let data: Data
         if unit.gzip {
             guard let inflated = Gunzip.all(of: unit.path) else {
-                try body(.unreadable(Unreadable(source: unit.label, reason: "gzip data is corrupt")))
+                try body(
+                    .unreadable(
+                        Unreadable(source: unit.label, reason: "gzip data is corrupt, or inflates beyond 256 MB")))
                 return 1
             }
             data = inflated
         } else {
+            // A Health export is read whole: one bounded by what such files hold.
+            let size = (try? FileManager.default.attributesOfItem(atPath: unit.path)[.size] as? Int) ?? 0
+            guard size <= HealthEvents.largestFile else {
+                try body(
+                    .unreadable(
+                        Unreadable(
+                            source: unit.label,
+                            reason:
+                                "a JSON file of \(size >> 20) MB: larger than an AWS Health export is read (256 MB); split it into JSON lines files"
+                        )))
+                return 1
+            }
             guard let read = FileManager.default.contents(atPath: unit.path) else {
                 try body(.unreadable(Unreadable(source: unit.label, reason: "cannot be read")))
                 return 1
