@@ -62,7 +62,8 @@ public enum DeadlineExtractor {
             var dates: [(Int, DatedSentence.Value)] = []
             for match in absolute.allMatchRanges(in: sentence) {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
-                // before it set a time limit ("installed after 2023-03-29T10:14:05Z").
+                // before it set a time limit ("installed after 2023-03-29T10:14:05Z") or name it the
+                // date a change takes effect (`"effectiveDate": "2026-12-01T00:00:00Z"`).
                 let end = match[0]!.upperBound
                 if end + 3 < bytes.count, bytes[end] == 0x54, Extractors.isDigit(bytes[end + 1]),
                     Extractors.isDigit(bytes[end + 2]), !followsLimitWord(bytes, match[0]!.lowerBound)
@@ -96,11 +97,15 @@ public enum DeadlineExtractor {
         #"\b(must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
-    /// Whether the word before `start` sets a time limit: "after", "before", "by", "until".
+    /// Whether the word before `start` sets a time limit ("after", "before", "by", "until") or the
+    /// field before it is an effective date ("effectiveDate": , "Effective: ").
     static func followsLimitWord(_ bytes: [UInt8], _ start: Int) -> Bool {
         let before = String(decoding: bytes[max(0, start - 8)..<start], as: UTF8.self).lowercased()
-        return limitWords.contains { before.hasSuffix($0) }
+        if limitWords.contains(where: { before.hasSuffix($0) }) { return true }
+        return effectiveField.matches(String(decoding: bytes[max(0, start - 20)..<start], as: UTF8.self))
     }
+
+    static let effectiveField = try! Pattern(#"effective[ _-]?(date|from|on)?"?\s*[:=]\s*"?$"#)
 
     static let limitWords = ["after ", "before ", " by ", "until "]
 

@@ -44,6 +44,9 @@ public final class MessageLog {
         var date: Double
         var bytes: [UInt8]
         var headLength: Int
+        /// The message's notices.csv cells before its group id and after its page (``CSVRow``).
+        var csvHead: [UInt8]
+        var csvTail: [UInt8]
     }
 
     /// The record of `notice` for digest.json, members sorted by key; safe on any thread.
@@ -115,8 +118,10 @@ public final class MessageLog {
         member("trustReason")
         JSONBytes.append(notice.trustReason, to: &b)
         b.append(0x7D)
+        let csv = CSVRow.parts(of: notice)
         return Encoded(
-            id: notice.id, date: notice.date?.timeIntervalSince1970 ?? .nan, bytes: b, headLength: headLength)
+            id: notice.id, date: notice.date?.timeIntervalSince1970 ?? .nan, bytes: b, headLength: headLength,
+            csvHead: csv.head, csvTail: csv.tail)
     }
 
     /// Appends a notice's record; its group is set later with ``setGroup(_:at:)``.
@@ -126,11 +131,15 @@ public final class MessageLog {
     /// Appends a record encoded with ``encode(_:)``.
     @discardableResult
     public func append(_ record: Encoded) -> Int {
+        // id, the JSON's head length, the JSON, the CSV's two parts: each length first.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(record.bytes.count + record.id.utf8.count + 8)
+        bytes.reserveCapacity(
+            record.bytes.count + record.id.utf8.count + record.csvHead.count + record.csvTail.count + 20)
         Self.put(record.id.utf8Bytes, &bytes)
         withUnsafeBytes(of: UInt32(record.headLength).littleEndian) { bytes += $0 }
-        bytes += record.bytes
+        Self.put(record.bytes, &bytes)
+        Self.put(record.csvHead, &bytes)
+        Self.put(record.csvTail, &bytes)
         entries.append(
             Entry(
                 position: written + pending.count, length: Int32(bytes.count), group: -1, date: record.date,
@@ -201,23 +210,57 @@ public final class MessageLog {
         return String(decoding: read(at: entry.position + 4, count: count), as: UTF8.self)
     }
 
+    /// The parts of a stored entry: the JSON's head length, the JSON, the CSV's two parts.
+    private struct Parts {
+        var headLength: Int
+        var json: Range<Int>
+        var csvHead: Range<Int>
+        var csvTail: Range<Int>
+    }
+
+    private static func parts(_ bytes: [UInt8]) -> Parts? {
+        func field(at offset: Int) -> Range<Int>? {
+            guard bytes.count >= offset + 4 else { return nil }
+            let count = length(bytes, at: offset)
+            return bytes.count >= offset + 4 + count ? (offset + 4)..<(offset + 4 + count) : nil
+        }
+        guard let id = field(at: 0), bytes.count >= id.upperBound + 4 else { return nil }
+        let headLength = length(bytes, at: id.upperBound)
+        guard let json = field(at: id.upperBound + 4), headLength <= json.count,
+            let csvHead = field(at: json.upperBound), let csvTail = field(at: csvHead.upperBound)
+        else { return nil }
+        return Parts(headLength: headLength, json: json, csvHead: csvHead, csvTail: csvTail)
+    }
+
+    /// The group id of entry `index` ("" before it has one).
+    private func groupId(at index: Int) -> String {
+        let group = entries[index].group
+        return group >= 0 ? groupIds[Int(group)] : ""
+    }
+
     /// The JSON object of entry `index` for digest.json, its group id filled in.
     public func json(at index: Int) -> [UInt8] {
         let bytes = stored(at: index)
-        guard bytes.count >= 4 else { return [] }
-        let idLength = Self.length(bytes, at: 0)
-        let headAt = 4 + idLength
-        guard bytes.count >= headAt + 4 else { return [] }
-        let headLength = Self.length(bytes, at: headAt)
-        let body = headAt + 4
-        guard bytes.count >= body + headLength else { return [] }
+        guard let parts = Self.parts(bytes) else { return [] }
+        let split = parts.json.lowerBound + parts.headLength
         var json: [UInt8] = []
-        json.reserveCapacity(bytes.count + 24)
-        json += bytes[body..<(body + headLength)]
-        let group = entries[index].group
-        JSONBytes.append(group >= 0 ? groupIds[Int(group)] : "", to: &json)
-        json += bytes[(body + headLength)...]
+        json.reserveCapacity(parts.json.count + 24)
+        json += bytes[parts.json.lowerBound..<split]
+        JSONBytes.append(groupId(at: index), to: &json)
+        json += bytes[split..<parts.json.upperBound]
         return json
+    }
+
+    /// Entry `index`'s row of notices.csv: `month`, its cells, its group id and `page(groupId)`
+    /// between them.
+    public func csvRow(at index: Int, month: String, page: (String) -> String, to buffer: inout [UInt8]) {
+        let bytes = stored(at: index)
+        guard let parts = Self.parts(bytes) else { return }
+        let group = groupId(at: index)
+        CSVRow.append([month], to: &buffer)
+        buffer += bytes[parts.csvHead]
+        CSVRow.append([group, page(group)], to: &buffer, separatorFirst: true)
+        buffer += bytes[parts.csvTail]
     }
 
     /// The full record of entry `index`, read back from its JSON.

@@ -222,6 +222,192 @@ struct JudgementTests {
         #expect(n.deadline == nil)
     }
 
+    // Critical wording beyond the corpus: each a way providers say it, under a subject that says nothing.
+
+    @Test(arguments: [
+        (
+            "abuse", "abuse@amazonaws.com", "Your EC2 instance i-0abc",
+            "Your instance has been reported for sending spam to third parties. Please investigate."
+        ),
+        (
+            "abuse", "abuse@digitalocean.com", "Droplet 12345",
+            "We've been notified that your server is participating in a DDoS attack against a third party."
+        ),
+        (
+            "abuse", "abuse@hetzner.com", "Server 198.51.100.4",
+            "Your IP address 198.51.100.4 is listed on the Spamhaus blocklist because it sent spam."
+        ),
+        (
+            "abuse", "abuse@linode.com", "Linode 998877",
+            "Our network team observed outbound port scanning from your Linode to many hosts."
+        ),
+        (
+            "abuse", "abuse@amazonaws.com", "Your EC2 instance",
+            "An open DNS resolver on your instance is being used in reflection attacks against other networks."
+        ),
+        (
+            "abuse", "no-reply@google.com", "Your project my-proj-1",
+            "Your project has been flagged for cryptocurrency mining, which violates our Acceptable Use Policy. The project will be suspended in 3 days."
+        ),
+        (
+            "abuse", "abuse@amazonaws.com", "Content on your S3 bucket",
+            "The content hosted at https://example-bucket.s3.amazonaws.com/login.html has been identified as phishing. Please remove it within 24 hours."
+        ),
+        (
+            "abuse", "abuse@amazonaws.com", "Notice regarding your account",
+            "We received a copyright infringement notice (DMCA) concerning content hosted on your server."
+        ),
+        (
+            "abuse", "abuse@ovh.net", "Server ns123.ip-1-2-3.eu",
+            "Your server appears to be infected with malware and is part of a botnet; its traffic to a command and control server was reported."
+        ),
+        (
+            "abuse", "support@hetzner.com", "Outgoing mail",
+            "Outgoing SMTP from your server has been blocked because we received spam complaints."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "Information about your AWS account",
+            "Your AWS account may have been accessed by an unauthorized party. Please review the activity in CloudTrail."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "Your AWS access key",
+            "We detected that your AWS access key AKIAIOSFODNN7EXAMPLE was posted publicly on a code repository."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "Root user sign-in",
+            "Someone signed in to your root user from an unrecognized device in a country you have not used before. If this was not you, change your password now."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "Case 123456 update",
+            "We noticed an unusual number of EC2 instances launched in your account in regions you do not normally use. These may be unauthorized."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "AWS account 111122223333",
+            "GitHub notified us that an access key for your account was committed to a public repository."
+        ),
+        (
+            "security-incident", "azure-noreply@microsoft.com", "Risky sign-in detected",
+            "Microsoft Entra ID Protection detected a risky sign-in for user admin@contoso.com."
+        ),
+        (
+            "security-incident", "CloudPlatform-noreply@google.com", "Your service account key",
+            "A service account key for project prod-1 was found publicly exposed on the internet and has been disabled."
+        ),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "AWS Notification - Case 1234",
+            "Your account appears to be compromised: an unknown IAM user created access keys."
+        ),
+        ("security-incident", "no-reply-aws@amazon.com", "【重要】AWS アカウントについて", "お客様の AWS アカウントで第三者による不正なアクセスが確認されました。"),
+        (
+            "security-incident", "no-reply-aws@amazon.com", "Your AWS account",
+            "We believe that an unauthorized party obtained your credentials and used them to launch resources."
+        ),
+    ])
+    func criticalWordingUnderABlandSubject(category: String, from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, name: "Provider", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(text)")
+    }
+
+    /// Talk about abuse and exposure (news, tips, policy, a bulletin) is not a report of either.
+    @Test(arguments: [
+        (
+            "informational", "no-reply-aws@amazon.com", "Announcing Amazon Q for your team",
+            "We are excited to announce the general availability of a new feature."
+        ),
+        (
+            "informational", "no-reply-aws@amazon.com", "AWS Shield Advanced: what is new",
+            "AWS Shield protects your applications from DDoS attacks. New dashboards show attacks against your resources."
+        ),
+        (
+            "informational", "aws-marketing-email-replies@amazon.com", "Security tips for builders",
+            "Learn how to keep your credentials from being exposed in public repositories, and what to do if an access key was committed to GitHub."
+        ),
+        (
+            "informational", "no-reply-aws@amazon.com", "Announcing GuardDuty Runtime Monitoring for EKS",
+            "Amazon GuardDuty now detects cryptocurrency mining and command-and-control traffic on your EKS clusters. It is generally available today."
+        ),
+        (
+            "informational", "no-reply-aws@amazon.com", "Amazon SES launches reputation dashboards",
+            "We are excited to announce new dashboards that show your bounce and complaint rates and explain when sending may be paused."
+        ),
+        (
+            "security-advisory", "no-reply-aws@amazon.com", "Security bulletin AWS-2026-021",
+            "A vulnerability (CVE-2026-12345) in the runc component could allow an unauthorized party to access the host. Update your AMIs."
+        ),
+        (
+            "informational", "no-reply-aws@amazon.com", "Updates to the AWS Acceptable Use Policy",
+            "We have updated the AWS Acceptable Use Policy. The changes clarify what counts as a violation of our terms. No action is needed."
+        ),
+    ])
+    func talkAboutAbuseIsNoReport(category: String, from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, name: "Amazon Web Services", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(text)")
+    }
+
+    @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
+        let n = Self.notice(
+            from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
+            subject: "AWS Abuse: bulk mail from 198.51.100.7",
+            text: """
+                We were told by two mail operators that 198.51.100.7 delivers unsolicited commercial email.
+                Reply within 2 business days with what you have changed.
+                """)
+        #expect(n.category == .abuse)
+        #expect(n.evidence.contains("abuse-report"))
+        let body = Self.notice(
+            subject: "About the address 198.51.100.7",
+            text: "We have received several reports that your instance sends unsolicited bulk email.")
+        #expect(body.category == .abuse)
+        #expect(body.evidence.contains("abuse-report-body"))
+    }
+
+    @Test func anAccountSuspendedToProtectItIsAnIncident() {
+        let n = Self.notice(
+            subject: "Your AWS account is on hold",
+            text: """
+                We have suspended your AWS account 111122223333 to protect it while we confirm who controls it.
+                Instances were started from an unknown address; this often means that passwords have been
+                stolen. Confirm your details by December 1, 2026 or the account will be closed.
+                """)
+        #expect(n.category == .securityIncident)
+        #expect(n.deadline?.description == "2026-12-01")
+    }
+
+    @Test func aSecurityProductThatDetectedMaliciousBehaviourReportsAnIncident() {
+        let n = Self.notice(
+            from: "azure-noreply@microsoft.com", name: "Microsoft Defender for Cloud",
+            subject: "Medium severity alert in subscription Finance-Dev",
+            text: "Microsoft Defender for Cloud has detected malicious behavior on vm-reports-01: a reverse shell.")
+        #expect(n.category == .securityIncident)
+        #expect(n.provider == "azure")
+    }
+
+    @Test func aPriceListUpdateIsPricingEffectiveOnItsDate() {
+        let n = Self.notice(
+            from: "no-reply@sns.amazonaws.com", name: "AWS Notifications", subject: "AWS Notification Message",
+            text: """
+                {
+                  "offerCode": "AmazonExampleService",
+                  "publicationDate": "2026-11-09T10:00:00Z",
+                  "effectiveDate": "2027-01-01T00:00:00Z",
+                  "changeSummary": "Storage prices changed in two Regions."
+                }
+                """)
+        #expect(n.category == .pricing)
+        #expect(n.deadline?.description == "2027-01-01")
+    }
+
+    @Test(arguments: [
+        "Purchase order PO-77 attached to your AWS account runs out on December 31, 2026",
+        "The Free plan of your AWS account closes on December 31, 2026",
+    ])
+    func billingAdministrationWithADateIsBilling(subject: String) {
+        let n = Self.notice(
+            subject: subject, text: "Add or extend it before December 31, 2026 in the Billing console.")
+        #expect(n.category == .billing)
+        #expect(n.deadline?.description == "2026-12-31")
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",
