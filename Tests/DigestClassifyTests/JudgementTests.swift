@@ -344,6 +344,155 @@ struct JudgementTests {
         #expect(n.category.rawValue == category, "\(n.rule): \(text)")
     }
 
+    /// Wording beyond the corpus for every other category, with the deadline a reader would take: a
+    /// timeline's subject date or act-by date, not an earlier stop of new creation or a later one.
+    @Test(
+        arguments: [
+            (
+                "action-required", "2027-03-31", "no-reply-aws@amazon.com",
+                "Amazon OpenSearch Service: update your domains running Elasticsearch 6.8",
+                "Elasticsearch versions 6.8 and earlier reach end of standard support on March 31, 2027. After that date we charge extended support fees. Upgrade your domains before March 31, 2027."
+            ),
+            (
+                "action-required", "2027-01-31", "no-reply-aws@amazon.com",
+                "Reminder: AWS Lambda end of support for Node.js 18",
+                "We are ending support for Node.js 18 in AWS Lambda on January 31, 2027. From March 1, 2027 you can no longer create functions that use it, and from April 1, 2027 you can no longer update them."
+            ),
+            (
+                "action-required", "2027-02-28", "no-reply-aws@amazon.com", "Your Amazon EKS clusters on version 1.30",
+                "Standard support for Kubernetes version 1.30 on Amazon EKS ends on February 28, 2027. Clusters still on 1.30 then enter extended support, which ends on February 28, 2028."
+            ),
+            (
+                "action-required", "2026-12-31", "CloudPlatform-noreply@google.com",
+                "Cloud Functions (1st gen) Node.js 16 runtime decommission",
+                "On December 31, 2026 the Node.js 16 runtime will be decommissioned. Functions using it will stop receiving updates; migrate them to a supported runtime."
+            ),
+            (
+                "action-required", "2027-06-30", "azure-noreply@microsoft.com",
+                "Azure classic storage accounts retire on 30 June 2027",
+                "Classic storage accounts will be retired on 30 June 2027. Migrate your accounts to Azure Resource Manager before then to avoid losing access to your data."
+            ),
+            (
+                "action-required", "2027-01-15", "no-reply-aws@amazon.com", "Rotate your Amazon RDS certificates",
+                "The rds-ca-2019 certificate authority expires on January 15, 2027. Update your database clients to trust the new certificate authority before that date to avoid connection failures."
+            ),
+            (
+                "action-required", "2026-12-15", "no-reply-aws@amazon.com",
+                "Amazon S3 will stop accepting TLS 1.0 and 1.1 connections",
+                "Starting December 15, 2026, Amazon S3 endpoints require TLS 1.2 or later. Clients that use TLS 1.0 or 1.1 will fail to connect."
+            ),
+            (
+                "action-required", "2027-02-01", "support@digitalocean.com",
+                "Upcoming deprecation of Ubuntu 20.04 images",
+                "Ubuntu 20.04 images will no longer be available for new Droplets after February 1, 2027. Rebuild affected Droplets on a supported image."
+            ),
+            (
+                "action-required", "2026-11-20", "no-reply-aws@amazon.com",
+                "Verify your domain to keep receiving certificates",
+                "We could not validate the domain for your certificate. The certificate expires on November 20, 2026 unless you complete validation."
+            ),
+            (
+                "action-required", "2027-01-10", "no-reply-aws@amazon.com",
+                "Amazon ElastiCache: opt in to the new cache engine before January 10, 2027",
+                "Please choose a new engine version before January 10, 2027."
+            ),
+            (
+                "action-required", "2027-01-31", "no-reply-aws@amazon.com",
+                "【要対応】Amazon RDS for PostgreSQL 13 の標準サポート終了",
+                "Amazon RDS for PostgreSQL 13 の標準サポートは 2027年1月31日 に終了します。それまでにアップグレードしてください。"
+            ),
+            (
+                "action-required", "2027-03-01", "no-reply-aws@amazon.com", "AWS CodeCommit リポジトリの移行について",
+                "2027年3月1日 以降、新しいリポジトリを作成できなくなります。他のサービスへ移行してください。"
+            ),
+            (
+                "maintenance", "2026-12-03", "no-reply-aws@amazon.com",
+                "Amazon EC2 Maintenance: instance reboot scheduled",
+                "Your instance i-0aa11bb22cc33dd44 in us-west-2 is scheduled for a reboot during the window starting December 3, 2026 02:00 UTC. No action is needed; you may reboot it yourself before then."
+            ),
+            (
+                "maintenance", "2026-12-08", "no-reply-aws@amazon.com",
+                "Amazon RDS maintenance for your database instances",
+                "We will apply an operating system update to your DB instances during your maintenance window in the week of December 8, 2026."
+            ),
+            (
+                "maintenance", "2026-11-25", "CloudPlatform-noreply@google.com",
+                "Scheduled maintenance for Cloud SQL instance prod-db",
+                "Maintenance for your Cloud SQL instance prod-db is scheduled for November 25, 2026 between 01:00 and 02:00 UTC."
+            ),
+            (
+                "maintenance", "2026-12-02", "azure-noreply@microsoft.com",
+                "Planned maintenance for Azure Virtual Machines",
+                "Your virtual machines will be restarted for planned host maintenance starting 2 December 2026."
+            ),
+            (
+                "pricing", "2027-01-01", "no-reply-aws@amazon.com", "Changes to AWS Marketplace listing fees",
+                "Beginning January 1, 2027, the listing fee for private offers changes from 3% to 2.5%."
+            ),
+            (
+                "pricing", "2027-02-01", "CloudPlatform-noreply@google.com", "Cloud Storage pricing update",
+                "Effective February 1, 2027, prices for operations on regional storage will increase."
+            ),
+            (
+                "pricing", "2027-01-01", "no-reply-aws@amazon.com", "Amazon EC2 public IPv4 address charges",
+                "From January 1, 2027, each public IPv4 address will be charged $0.005 per hour."
+            ),
+            (
+                "billing", nil, "no-reply-aws@amazon.com", "Your AWS bill for October 2026 is available",
+                "Your invoice for October 2026 is now available in the Billing console. Total: $1,234.56."
+            ),
+            (
+                "billing", "2026-11-25", "no-reply-aws@amazon.com", "Payment past due for your AWS account",
+                "We have not received payment for invoice 123456789. Please pay by November 25, 2026 to avoid suspension of your account."
+            ),
+            (
+                "billing", nil, "azure-noreply@microsoft.com", "Your Azure subscription has reached its spending limit",
+                "Your subscription reached its spending limit on November 8, 2026 and its resources were disabled. Remove the spending limit to turn them on again."
+            ),
+            (
+                "billing", nil, "no-reply-aws@amazon.com",
+                "AWS Budgets: monthly-cost has exceeded your alert threshold",
+                "Your actual cost for November 2026 is $512.00, above the alert threshold of $500.00."
+            ),
+            (
+                "informational", nil, "no-reply-aws@amazon.com",
+                "Amazon Bedrock is now available in the Asia Pacific (Osaka) Region",
+                "We are excited to announce that Amazon Bedrock is now available in ap-northeast-3 starting today."
+            ),
+            (
+                "informational", nil, "no-reply-aws@amazon.com", "Your support case 1122334455 has been resolved",
+                "We have resolved your case about the Amazon EC2 service quota. The new limit took effect on November 9, 2026."
+            ),
+            (
+                "informational", nil, "no-reply-aws@amazon.com", "AWS re:Invent 2026 recap",
+                "Watch the keynotes from December 1 to December 5, 2026 and read the top announcements."
+            ),
+            (
+                "informational", nil, "CloudPlatform-noreply@google.com",
+                "Google Cloud Next: what's new for your projects",
+                "Here is a summary of the features launched this month, including new regions."
+            ),
+            (
+                "informational", nil, "no-reply-aws@amazon.com", "Welcome to Amazon Web Services",
+                "Thank you for creating an AWS account. Here are some resources to get started."
+            ),
+            (
+                "security-advisory", nil, "no-reply-aws@amazon.com",
+                "Amazon S3 buckets in your account allow public access",
+                "Two buckets in your account allow public read access. Review their bucket policies and turn on Block Public Access if this is not intended."
+            ),
+            (
+                "security-advisory", nil, "no-reply-aws@amazon.com",
+                "AWS Security Bulletin: OpenSSH vulnerability in Amazon Linux",
+                "A vulnerability in OpenSSH (CVE-2026-4242) affects Amazon Linux 2 instances. Install the updated packages."
+            ),
+        ] as [(String, String?, String, String, String)])
+    func wordingBeyondTheCorpus(category: String, deadline: String?, from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, name: "Provider", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(subject)")
+        #expect(n.deadline?.description == deadline, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
