@@ -493,6 +493,120 @@ struct JudgementTests {
         #expect(n.deadline?.description == deadline, "\(subject)")
     }
 
+    /// Other providers' and Japanese wording of the same kinds.
+    @Test(
+        arguments: [
+            (
+                "abuse", nil, "abuse@heroku.com", "Heroku app my-app-123",
+                "Your app my-app-123 was reported for hosting a phishing page and has been disabled."
+            ),
+            (
+                "abuse", "2026-11-12", "abuse@cloudflare.com", "Cloudflare abuse report for example.org",
+                "We received a report that example.org serves malware. Please investigate and respond within 2 days."
+            ),
+            (
+                "abuse", nil, "abuse@oracle.com", "OCI Abuse Notification: instance ocid1.instance.oc1",
+                "Traffic from your compute instance was identified as part of a brute force attack against SSH servers."
+            ),
+            (
+                "abuse", nil, "noreply@linode.com", "Linode Support Ticket 12345678 - Outbound spam",
+                "Your Linode has been sending outbound spam. We have restricted its network access."
+            ),
+            (
+                "abuse", nil, "abuse@vultr.com", "Abuse complaint regarding 203.0.113.9",
+                "We have received complaints that your server is attacking other hosts."
+            ),
+            (
+                "abuse", nil, "no-reply@google.com", "[Action Required] Your Google Cloud project has been suspended",
+                "Your project my-proj was suspended because it was used to send phishing emails, which violates the Google Cloud Terms of Service."
+            ),
+            (
+                "security-incident", nil, "noreply@heroku.com", "Security notice: your Heroku API key",
+                "GitHub notified us that your Heroku API key was found in a public repository. We have revoked it."
+            ),
+            (
+                "security-incident", nil, "no-reply@digitalocean.com",
+                "Unusual login activity on your DigitalOcean account",
+                "We noticed a login from an unrecognized location. If this wasn't you, reset your password immediately."
+            ),
+            (
+                "security-incident", nil, "noreply@cloudflare.com", "Cloudflare API token exposed",
+                "We found your API token in a public GitHub repository and rolled it."
+            ),
+            (
+                "security-incident", nil, "azure-noreply@microsoft.com",
+                "Microsoft Defender for Cloud: suspicious activity",
+                "Microsoft Defender for Cloud detected a suspicious process on your virtual machine, indicating a possible compromise."
+            ),
+            (
+                "security-incident", nil, "no-reply-aws@amazon.com", "AWS 不正アクティビティのお知らせ",
+                "お客様のアカウントで不審なアクティビティが検出されました。アクセスキーが第三者に使用された可能性があります。"
+            ),
+            (
+                "abuse", nil, "no-reply-aws@amazon.com", "Amazon EC2 の不正使用に関する報告",
+                "お客様の EC2 インスタンスから他のホストへのポートスキャンが報告されました。"
+            ),
+            (
+                "action-required", "2027-04-30", "noreply@heroku.com", "Heroku-20 stack end-of-life",
+                "The Heroku-20 stack reaches end-of-life on April 30, 2027. Upgrade your apps to Heroku-24 before then."
+            ),
+            (
+                "action-required", "2027-01-31", "noreply@cloudflare.com",
+                "Action needed: migrate from legacy Page Rules",
+                "Legacy Page Rules stop working on January 31, 2027. Move your rules to Rulesets before that date."
+            ),
+            (
+                "action-required", "2027-02-15", "no-reply@oracle.com",
+                "Oracle Cloud Infrastructure: Oracle Linux 7 images will be retired",
+                "Oracle Linux 7 platform images will be retired on February 15, 2027. Update your instance configurations."
+            ),
+            (
+                "action-required", "2026-12-31", "support@hetzner.com", "Important: change to your Storage Box access",
+                "From December 31, 2026 the FTP protocol is no longer available on Storage Boxes. Switch to SFTP or WebDAV."
+            ),
+            (
+                "maintenance", "2026-11-18", "support@hetzner.com", "Maintenance work in data center FSN1-DC14",
+                "We will carry out maintenance on the network in FSN1-DC14 on November 18, 2026 between 04:00 and 06:00 CET. Short interruptions are possible."
+            ),
+            (
+                "maintenance", "2026-11-21", "noreply@linode.com", "Scheduled maintenance for your Linode",
+                "Your Linode 12345 will be migrated to new hardware during a maintenance window on November 21, 2026."
+            ),
+            (
+                "maintenance", "2026-11-24", "CloudPlatform-noreply@google.com",
+                "Upcoming maintenance for your GKE cluster",
+                "Your cluster prod will be upgraded automatically during the maintenance window starting November 24, 2026."
+            ),
+            (
+                "informational", nil, "noreply@cloudflare.com", "Resolved: Elevated error rates in the dashboard",
+                "The incident affecting the dashboard has been resolved. All systems are operating normally."
+            ),
+            (
+                "informational", nil, "noreply@heroku.com", "New in Heroku: Fir generation now generally available",
+                "We are excited to announce the general availability of the Fir generation."
+            ),
+            (
+                "billing", nil, "noreply@digitalocean.com", "Your DigitalOcean invoice for October 2026",
+                "Your invoice for October 2026 is attached. The amount will be charged to your card on file."
+            ),
+            (
+                "billing", "2026-11-20", "noreply@heroku.com", "Payment failed for your Heroku account",
+                "We were unable to charge your card. Update your payment method by November 20, 2026 to avoid suspension."
+            ),
+            (
+                "pricing", "2027-01-01", "support@hetzner.com", "Price adjustment for cloud servers",
+                "Prices for cloud servers will change effective January 1, 2027."
+            ),
+        ] as [(String, String?, String, String, String)])
+    func otherProvidersAndJapaneseWording(
+        category: String, deadline: String?, from: String, subject: String, text: String
+    ) {
+        let n = Self.notice(from: from, name: "Provider", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(subject)")
+        #expect(n.deadline?.description == deadline, "\(subject)")
+        #expect(n.trust == .verified, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
