@@ -607,6 +607,89 @@ struct JudgementTests {
         #expect(n.trust == .verified, "\(subject)")
     }
 
+    /// Notices with several dates: the one a reader acts by, and none where there is nothing to do
+    /// (dates of publication, launch, closing, an invoice's period, a fix already deployed).
+    @Test(
+        arguments: [
+            (
+                "informational", nil, "Amazon Aurora now supports PostgreSQL 17",
+                "Since November 5, 2026 you can create Aurora clusters on PostgreSQL 17. The release notes were published on November 4, 2026."
+            ),
+            (
+                "informational", nil, "Your case 9988776655 was closed",
+                "Your case was closed on November 9, 2026. You can reopen it within 14 days."
+            ),
+            (
+                "informational", nil, "AWS Summit Tokyo: registration is open",
+                "Join us on June 24-25, 2027 in Tokyo. Registration closes on June 10, 2027."
+            ),
+            (
+                "billing", nil, "Your AWS invoice is available",
+                "Invoice 1234 for the period October 1, 2026 to October 31, 2026 is available. It will be charged to your card on November 15, 2026."
+            ),
+            (
+                "action-required", "2026-12-01", "[Action Required] Update your IAM policies",
+                "Update your IAM policies by December 1, 2026. This notice was last updated on November 2, 2026."
+            ),
+            (
+                "action-required", "2027-01-20", "Amazon MSK: upgrade your Apache Kafka 2.8 clusters",
+                "Apache Kafka 2.8 reaches end of support on January 20, 2027. We announced this on June 1, 2026. Upgrade before January 20, 2027."
+            ),
+            (
+                "action-required", "2026-11-30", "Respond to your SES production access request",
+                "We need more information about your use case. Reply within 20 days, by November 30, 2026."
+            ),
+            (
+                "action-required", "2026-11-24", "Amazon EC2: update your instances",
+                "Please update your instances within 14 days of this notice."
+            ),
+            (
+                "action-required", "2027-03-31", "Amazon Redshift DC2 node types retire on March 31, 2027",
+                "DC2 nodes retire on March 31, 2027. From January 1, 2027 you cannot create new DC2 clusters. After retirement, remaining clusters are migrated automatically on April 15, 2027."
+            ),
+            (
+                "action-required", "2026-12-15", "AWS CloudFormation: act by December 15",
+                "Act by December 15, 2026 to avoid stack update failures."
+            ),
+            (
+                "maintenance", "2026-11-17", "[AWS Health] Scheduled maintenance for your Amazon RDS instance",
+                "Start time: Tuesday, November 17, 2026 at 06:00 UTC\nEnd time: Tuesday, November 17, 2026 at 08:00 UTC\n\nWe will apply a required update."
+            ),
+            (
+                "action-required", "2027-01-31", "【要対応】AWS Lambda Python 3.9 のサポート終了",
+                "2027年1月31日 に Python 3.9 のサポートを終了します。2027年3月1日 以降は関数の作成ができなくなります。"
+            ),
+            (
+                "maintenance", "2026-11-28", "Amazon EC2 instance retirement notice",
+                "Your instance will be retired on 28 November 2026. It was found on degraded hardware on 9 November 2026."
+            ),
+            (
+                "pricing", "2027-02-01", "Amazon CloudFront price reduction",
+                "Effective February 1, 2027, data transfer prices in Japan are reduced. The previous change took effect on February 1, 2026."
+            ),
+            (
+                "security-advisory", nil, "Security Bulletin AWS-2026-030",
+                "On November 8, 2026 a researcher reported an issue. We deployed a fix on November 9, 2026. No customer action is required."
+            ),
+            (
+                "action-required", "2027-06-30", "Amazon Corretto 8 on Elastic Beanstalk: plan your migration",
+                "The platform branch retires on 2027-06-30. Migrate your environments by that date."
+            ),
+            (
+                "action-required", "2026-12-10", "Renew your AWS Marketplace subscription",
+                "Your subscription expires on 12/10/2026. Renew it before it expires to keep access."
+            ),
+            (
+                "security-incident", "2026-11-15", "Your AWS account may be compromised",
+                "Your AWS access key was found publicly available. Rotate it and reply within 5 days."
+            ),
+        ] as [(String, String?, String, String)])
+    func theDateThatMattersAmongSeveral(category: String, deadline: String?, subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(subject)")
+        #expect(n.deadline?.description == deadline, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
