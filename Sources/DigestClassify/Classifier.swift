@@ -126,9 +126,10 @@ public struct Classifier: Sendable {
         let accounts = verdict.provider == "aws" ? Extractors.accounts(in: text) : []
         let regions = Extractors.regions(in: text)
         let eventArn = Extractors.healthEventARN(in: bodyText)
+        let resources = Extractors.resources(in: bodyText)
         let services = self.services(
             subject: subject.topic, body: body, opening: String(message.text.prefix(1500)), eventArn: eventArn,
-            eventType: message.eventTypeCode, provider: verdict.provider)
+            eventType: message.eventTypeCode, provider: verdict.provider, resources: resources)
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
             deadline = DeadlineExtractor.deadline(
@@ -173,7 +174,7 @@ public struct Classifier: Sendable {
             skeleton: GroupKey.skeleton(message.text),
             excerpt: Excerpt.make(message.text))
         notice.dates = subjectDates + bodyDates.filter { date in !subjectDates.contains { $0.date == date.date } }
-        notice.resources = Extractors.resources(in: bodyText)
+        notice.resources = resources
         notice.links = Extractors.documentationLinks(in: bodyText)
         notice.eventArn = eventArn
         notice.truncated = message.truncated
@@ -203,7 +204,7 @@ public struct Classifier: Sendable {
     /// another provider, its products (`google-cloud:Cloud SQL`).
     func services(
         subject: String, body paragraphs: MessageText, opening: @autoclosure () -> String, eventArn: String?,
-        eventType: String?, provider: String
+        eventType: String?, provider: String, resources: [String] = []
     ) -> [String] {
         // An AWS Health event's subject names AWS Health itself: boilerplate, like "AWS Support".
         var found = Set(catalog.services(in: subject)).subtracting(eventType == nil ? [] : Self.boilerplateServices)
@@ -223,6 +224,17 @@ public struct Classifier: Sendable {
         if let eventType, eventType.hasPrefix("AWS_") {
             if let id = Self.healthServiceID(eventType.dropFirst(4).prefix { $0 != "_" }) { found.insert(id) }
         }
+        if provider == "aws" {
+            // An abuse report names the instance or the address (i-…, eipalloc-…), not the service.
+            if resources.contains(where: { id in Self.ec2ResourcePrefixes.contains { id.hasPrefix($0) } }) {
+                found.insert("EC2")
+            }
+            // Route 53 registers and renews domains as Route 53 Domains.
+            if found.contains("ROUTE53"), Self.domainRegistration.matches(subject + "\n" + opening()) {
+                found.remove("ROUTE53")
+                found.insert("ROUTE53DOMAINS")
+            }
+        }
         if provider != "aws", let products = rules.providers.first(where: { $0.id == provider })?.products {
             let opening = subject + "\n" + opening()
             for product in products where product.pattern.matches(opening) {
@@ -233,6 +245,11 @@ public struct Classifier: Sendable {
         }
         return found.sorted()
     }
+
+    static let ec2ResourcePrefixes = ["i-", "vol-", "snap-", "eipalloc-", "eni-", "ami-"]
+
+    static let domainRegistration = try! Pattern(
+        #"\bdomains?\b.{0,80}\b(regist|renew|transfer|expir)|\b(regist|renew|transfer|expir)\w*\b.{0,80}\bdomains?\b"#)
 
     /// The service id for an AWS Health service code: exposed-credential events (`RISK`) concern IAM;
     /// abuse and multi-service events name no service of their own.

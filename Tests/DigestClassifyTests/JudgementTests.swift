@@ -840,6 +840,25 @@ struct JudgementTests {
         #expect(n.services == ["google-cloud:Cloud SQL"])
     }
 
+    @Test func anInstanceOrAddressNamedInAnAbuseReportIsEC2() {
+        let n = Self.notice(
+            from: "abuse@amazonaws.com", name: "AWS Trust & Safety", subject: "Abuse report for 198.51.100.7",
+            text: "We received reports of port scanning from instance i-0fedcba9876543210 (eipalloc-0a1b2c3d4e5f60718)."
+        )
+        #expect(n.services == ["EC2"])
+    }
+
+    @Test func aDomainRenewalIsRoute53DomainsNotDNS() {
+        let renewal = Self.notice(
+            subject: "We could not renew your domain",
+            text: "The domain example.org is registered with Amazon Route 53. Its automatic renewal failed.")
+        #expect(renewal.services == ["ROUTE53DOMAINS"])
+        let dns = Self.notice(
+            subject: "Amazon Route 53 health checks: new checker locations",
+            text: "Amazon Route 53 adds health checker IP ranges. Update your firewall rules for DNS failover.")
+        #expect(dns.services == ["ROUTE53"])
+    }
+
     @Test func healthEventCodeNamesTheService() {
         let n = Self.notice(
             from: "health@aws.com", name: "AWS Health",
