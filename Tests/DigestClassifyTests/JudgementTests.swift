@@ -690,6 +690,69 @@ struct JudgementTests {
         #expect(n.deadline?.description == deadline, "\(subject)")
     }
 
+    /// Confirmations and status mail: understood as news (not "not understood"), without a deadline.
+    @Test(arguments: [
+        (
+            "Your service quota increase request was approved",
+            "Your request to raise the limit of On-Demand instances in eu-west-1 to 256 vCPUs was approved."
+        ),
+        (
+            "AWS Support case 1234567890 updated",
+            "We have updated your case. Please sign in to the Support Center to read the correspondence."
+        ),
+        (
+            "An account joined your organization",
+            "The account 111122223333 accepted the invitation and joined your organization in AWS Organizations."
+        ),
+        (
+            "Your AWS account has been closed",
+            "As you requested, your AWS account 111122223333 was closed on November 9, 2026. You can reopen it within 90 days."
+        ),
+        ("Email address verified", "You have verified the email address ops@example.com for Amazon SES in us-east-1."),
+        (
+            "[AWS Health] Operational issue resolved: Amazon S3 in us-east-1",
+            "Between 10:02 and 11:15 PST we saw elevated error rates for S3 requests in us-east-1. The issue has been resolved and the service is operating normally."
+        ),
+        (
+            "Post-Event Summary: Amazon DynamoDB service disruption",
+            "This summary describes the event of October 20, 2026 and what we are changing."
+        ),
+        (
+            "AWS Marketplace: your subscription to Acme Firewall is active",
+            "Thank you for subscribing. Your subscription started on November 9, 2026."
+        ),
+        (
+            "Your AWS Certificate Manager certificate has been renewed",
+            "The certificate for www.example.com was renewed automatically and is in use. No action is needed."
+        ),
+        (
+            "Amazon WorkSpaces: your WorkSpace is ready",
+            "Your WorkSpace ws-abc123 is available. Use the registration code to connect."
+        ),
+        (
+            "Your root user password was changed",
+            "The password of the root user of account 111122223333 was changed on November 9, 2026. If you made this change, no action is needed."
+        ),
+        (
+            "AWS Activate credits applied",
+            "Credits of $5,000 were applied to your account and expire on November 30, 2027."
+        ),
+        (
+            "Monthly Trusted Advisor summary",
+            "Here is this month's summary of your Trusted Advisor checks: 2 red, 5 yellow."
+        ),
+        (
+            "New AWS Region in Mexico now open",
+            "We are pleased to tell you that the Mexico (Central) Region is open to all customers."
+        ),
+    ])
+    func confirmationsAreUnderstoodAsNews(subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category == .informational, "\(n.rule): \(subject)")
+        #expect(n.confidence != .low, "\(subject)")
+        #expect(n.deadline == nil, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
