@@ -8,7 +8,8 @@ public enum Kind {
         var shown: [Substring] = []
         var key: [String] = []
         // A region's name ("US East (N. Virginia)", "Asia Pacific (Tokyo)") varies as a whole.
-        let text = title.replacing(Self.regionName) { _ in "0-region" }
+        // (Only a title with a bracket can hold one: most are spared the pattern.)
+        let text = title.contains("(") ? title.replacing(Self.regionName) { _ in "0-region" } : title
         var lastWasVariable = false
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             if isVariable(token) {
