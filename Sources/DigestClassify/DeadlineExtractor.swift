@@ -73,6 +73,8 @@ public enum DeadlineExtractor {
                 if let day = day(match, bytes) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
             for match in relative.allMatchRanges(in: sentence) {
+                // "within 14 days of release" counts from another event, not from the message.
+                if countsFromAnotherEvent(bytes, after: match[0]!.upperBound) { continue }
                 if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
             }
             guard !dates.isEmpty else { continue }
@@ -95,6 +97,17 @@ public enum DeadlineExtractor {
 
     static let obligation = try! Pattern(
         #"\b(must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+    )
+
+    /// Whether a span ending at `end` is counted from an event other than the message: "… of
+    /// release", "… after the upgrade", but not "… of this notice", "… from receipt", "… from today".
+    static func countsFromAnotherEvent(_ bytes: [UInt8], after end: Int) -> Bool {
+        let rest = String(decoding: bytes[end..<min(bytes.count, end + 48)], as: UTF8.self)
+        return anotherEvent.firstMatch(in: rest) != nil
+    }
+
+    static let anotherEvent = try! Pattern(
+        #"^\s+(of|after|from|following|before)\s+(?!(this|these|the date of|the time of|receipt|receiving|today|now|the (date|day|time) (of )?(this|the) (message|notice|e-?mail|letter|notification))\b)\w"#
     )
 
     /// Whether the word before `start` sets a time limit ("after", "before", "by", "until") or the
@@ -250,8 +263,11 @@ public enum DeadlineExtractor {
     }
 
     /// "Start time: …", "Region: …": a short label without a full stop, a colon, then a space or the end.
+    /// A label does not start with a digit: "… within\n3 days:" runs on from the line before.
     static func isFieldLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
-        guard line.count < 240, let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound else { return false }
+        guard line.count < 240, let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound,
+            !Extractors.isDigit(b[line.lowerBound])
+        else { return false }
         let label = b[line.lowerBound..<colon]
         guard !label.contains(0x2E), label.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 40 else { return false }
         let after = colon + 1

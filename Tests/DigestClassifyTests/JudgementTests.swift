@@ -817,6 +817,61 @@ struct JudgementTests {
         #expect(n.deadline?.description == "2026-12-31")
     }
 
+    @Test func aRelativeSpanWrappedOntoItsOwnLineIsNoFieldLabel() {
+        let n = Self.notice(
+            subject: "Your payment is overdue",
+            text: "To keep your domain, please pay the renewal fee within\n3 days:\n\n  https://billing.example/pay")
+        #expect(n.deadline?.description == "2026-11-13")
+    }
+
+    @Test func aSpanCountedFromAnotherEventIsNoDeadline() {
+        let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
+        #expect(
+            DeadlineExtractor.dates(
+                in: "Updates not installed within 14 days of release are installed later.", sent: sent
+            ).isEmpty)
+        #expect(
+            DeadlineExtractor.dates(in: "Reply within 5 days of the date of this notice.", sent: sent).map(
+                \.date.description)
+                == ["2026-11-08"])
+        #expect(
+            DeadlineExtractor.dates(in: "Reply within 5 days of receiving this message.", sent: sent).map(
+                \.date.description)
+                == ["2026-11-08"])
+    }
+
+    @Test func anAddressBlockedByAnAntiHackSystemIsAbuse() {
+        let n = Self.notice(
+            from: "noreply@ovhcloud.com", name: "OVHcloud",
+            subject: "Anti-hack: IP 203.0.113.50 blocked on ns1.example",
+            text:
+                "Our security system saw attacks leaving this address. Find the cause and unblock the IP in the Control Panel."
+        )
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aThreatToPauseSendingInACaseIsAbuse() {
+        let n = Self.notice(
+            subject: "Case 5550001112 update",
+            text: """
+                Your complaint rate is 0.6%.
+
+                Without a reply in 5 business days we will pause your account's ability to send email in this Region.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aFreePlanThatIsAProductTierIsNoBillingMatter() {
+        let zone = Self.notice(
+            from: "noreply@notify.cloudflare.com", name: "Cloudflare",
+            subject: "example.com is now active on a Free plan",
+            text: "Cloudflare now answers DNS queries for example.com.")
+        #expect(zone.category == .informational)
+        let ending = Self.notice(
+            subject: "Your AWS Free plan ends on December 1, 2026", text: "Upgrade to keep your resources.")
+        #expect(ending.category == .billing)
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",
