@@ -753,6 +753,41 @@ struct JudgementTests {
         #expect(n.deadline == nil, "\(subject)")
     }
 
+    /// Japanese notices of every kind, in wording of our own.
+    @Test(
+        arguments: [
+            ("abuse", nil, "【AWS】お客様のアカウントに関する通知", "お客様の EC2 インスタンス (i-0123456789abcdef0) から第三者のサーバーへの攻撃が確認されました。"),
+            ("abuse", nil, "お客様の EC2 インスタンスについて", "お客様のインスタンスから迷惑メールが送信されているとの報告を受けました。"),
+            ("abuse", "2026-11-12", "【重要】利用規約違反の可能性について", "お客様のリソースが利用規約に違反する目的で使用されていると報告がありました。48時間以内にご返信ください。"),
+            ("security-incident", nil, "【重要】AWS アカウントのセキュリティについて", "お客様の AWS アカウントの認証情報が第三者に漏洩した可能性があります。"),
+            (
+                "security-incident", nil, "AWS アカウントでの異常なアクティビティ",
+                "お客様のアカウントで通常と異なるアクティビティが検出されました。不正に作成されたリソースを削除してください。"
+            ),
+            ("security-incident", nil, "アクセスキーの公開について", "お客様のアクセスキーが GitHub 上で公開されていることを確認しました。"),
+            (
+                "action-required", "2027-02-28", "【要対応】Amazon EKS 1.30 の標準サポート終了",
+                "Amazon EKS の Kubernetes 1.30 の標準サポートは 2027年2月28日 に終了します。"
+            ),
+            (
+                "action-required", "2027-01-31", "Amazon RDS for MySQL 8.0 のアップグレードのお願い",
+                "2027年1月31日 までにインスタンスをアップグレードしてください。"
+            ),
+            ("action-required", "2026-12-15", "【対応のお願い】TLS 1.2 への移行", "2026年12月15日 以降、TLS 1.0 および 1.1 での接続はできなくなります。"),
+            ("maintenance", "2026-11-20", "【メンテナンスのお知らせ】Amazon RDS", "2026年11月20日 のメンテナンスウィンドウ中に DB インスタンスが再起動されます。"),
+            ("maintenance", "2026-11-25", "Amazon EC2 インスタンスのリタイアについて", "お客様のインスタンスは 2026年11月25日 にリタイアが予定されています。"),
+            ("pricing", "2027-01-01", "【料金改定のお知らせ】Amazon S3", "2027年1月1日 より、一部のリクエスト料金が変更されます。"),
+            ("billing", nil, "AWS ご請求額のお知らせ", "2026年10月分のご請求書を発行しました。"),
+            ("billing", nil, "【AWS Budgets】予算のしきい値を超えました", "月次予算のしきい値 80% を超えました。"),
+            ("informational", nil, "Amazon Bedrock が大阪リージョンで一般提供開始", "本日より Amazon Bedrock を大阪リージョンでご利用いただけます。"),
+            ("informational", nil, "AWS サポートケースが解決しました", "ケース 1234567890 はクローズされました。"),
+        ] as [(String, String?, String, String)])
+    func japaneseWording(category: String, deadline: String?, subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(subject)")
+        #expect(n.deadline?.description == deadline, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
