@@ -788,6 +788,61 @@ struct JudgementTests {
         #expect(n.deadline?.description == deadline, "\(subject)")
     }
 
+    /// Risky configurations and provider-side work in wording of our own.
+    @Test(
+        arguments: [
+            (
+                "security-advisory", nil, "no-reply-aws@amazon.com",
+                "Your Amazon EC2 security groups allow unrestricted SSH access",
+                "Three security groups in your account allow inbound traffic on port 22 from 0.0.0.0/0. Restrict them to known addresses."
+            ),
+            (
+                "security-advisory", nil, "no-reply-aws@amazon.com", "IAM access keys older than 365 days",
+                "Two IAM users have access keys that were last rotated more than a year ago. We recommend rotating them."
+            ),
+            (
+                "security-advisory", nil, "CloudPlatform-noreply@google.com",
+                "Security Command Center: high severity findings in your organization",
+                "Security Command Center found 4 high severity misconfigurations, including a public Cloud Storage bucket."
+            ),
+            (
+                "security-advisory", nil, "azure-noreply@microsoft.com",
+                "Azure Advisor: enable MFA for accounts with owner permissions",
+                "Advisor recommends enabling multi-factor authentication for 3 accounts with owner permissions on subscription Prod."
+            ),
+            (
+                "security-advisory", nil, "no-reply-aws@amazon.com",
+                "Important information about a Log4j vulnerability",
+                "A vulnerability in Apache Log4j2 (CVE-2021-44228) may affect software you run on EC2. Review your applications."
+            ),
+            (
+                "maintenance", "2026-11-19", "health@aws.com", "AWS Health Event: Amazon ElastiCache service update",
+                "A service update for your ElastiCache clusters is available. It will be applied automatically after November 19, 2026 if you do not apply it earlier."
+            ),
+            (
+                "maintenance", "2026-11-16", "health@aws.com", "Amazon EBS volume degraded",
+                "The underlying hardware of volume vol-0abc1234567890def is degraded. We will move the volume on November 16, 2026."
+            ),
+            (
+                "maintenance", "2026-11-21", "no-reply-aws@amazon.com", "AWS Direct Connect planned maintenance",
+                "Planned maintenance on Direct Connect location EqDC2 on November 21, 2026 04:00-08:00 UTC may interrupt your connection dxcon-abcd1234."
+            ),
+            (
+                "maintenance", "2026-11-14", "no-reply-aws@amazon.com", "Amazon EC2 scheduled event: system reboot",
+                "An instance in your account has a scheduled system reboot on November 14, 2026 between 01:00 and 03:00 UTC."
+            ),
+            (
+                "maintenance", "2026-11-30", "azure-noreply@microsoft.com",
+                "Azure Service Health: planned maintenance for Azure SQL Database",
+                "Planned maintenance for your databases in West Europe begins November 30, 2026. Brief reconnections are expected."
+            ),
+        ] as [(String, String?, String, String, String)])
+    func advisoriesAndMaintenance(category: String, deadline: String?, from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, name: "Provider", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(subject)")
+        #expect(n.deadline?.description == deadline, "\(subject)")
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
