@@ -259,14 +259,23 @@ extension Extractors {
     /// a notice can list thousands.
     public static func resources(in text: String, limit: Int = 200) -> [String] {
         var found = Set<String>()
-        let bytes = text.utf8Bytes
-        guard mayHoldResource(bytes) else { return [] }
-        for match in resourcePattern.allMatchRanges(in: text) {
-            guard let whole = match[0] else { continue }
-            let value = String(decoding: bytes[trimmingPunctuation(bytes, whole)], as: UTF8.self)
-            if value.hasPrefix("arn:aws:health:") { continue }
-            found.insert(value)
-            if found.count >= limit { break }
+        let all = text.utf8Bytes
+        guard mayHoldResource(all) else { return [] }
+        // No ARN or ID spans a line, and a line's start reads as its text's would ("\n" is no word
+        // character): the pattern runs only on the few lines that may hold one.
+        var start = 0
+        lines: while start < all.count {
+            let end = all[start...].firstIndex(of: 0x0A) ?? all.count
+            let bytes = Array(all[start..<end])
+            start = end + 1
+            guard mayHoldResource(bytes) else { continue }
+            for match in resourcePattern.allMatchRanges(in: String(decoding: bytes, as: UTF8.self)) {
+                guard let whole = match[0] else { continue }
+                let value = String(decoding: bytes[trimmingPunctuation(bytes, whole)], as: UTF8.self)
+                if value.hasPrefix("arn:aws:health:") { continue }
+                found.insert(value)
+                if found.count >= limit { break lines }
+            }
         }
         return found.sorted()
     }
