@@ -57,10 +57,12 @@ public enum DeadlineExtractor {
 
     static func datedSentences(in paragraph: String) -> [DatedSentence] {
         var out: [DatedSentence] = []
-        for sentence in split(paragraph) where mayHoldDate(sentence) {
+        for sentence in split(paragraph) {
             let bytes = sentence.utf8Bytes
+            let kinds = dateKinds(bytes[...])
+            guard kinds.year || kinds.relative else { continue }
             var dates: [(Int, DatedSentence.Value)] = []
-            for match in absolute.allMatchRanges(in: sentence) {
+            for match in kinds.year ? absolute.allMatchRanges(in: sentence) : [] {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
                 // before it set a time limit ("installed after 2023-03-29T10:14:05Z") or name it the
                 // date a change takes effect (`"effectiveDate": "2026-12-01T00:00:00Z"`).
@@ -72,7 +74,7 @@ public enum DeadlineExtractor {
                 }
                 if let day = day(match, bytes) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
-            for match in relative.allMatchRanges(in: sentence) {
+            for match in kinds.relative ? relative.allMatchRanges(in: sentence) : [] {
                 // "within 14 days of release" counts from another event, not from the message.
                 if countsFromAnotherEvent(bytes, after: match[0]!.upperBound) { continue }
                 if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
@@ -290,35 +292,51 @@ public enum DeadlineExtractor {
     static func mayHoldDate(_ text: String) -> Bool { mayHoldDate(text.utf8Bytes[...]) }
 
     static func mayHoldDate(_ b: ArraySlice<UInt8>) -> Bool {
+        let kinds = dateKinds(b, stopAtFirst: true)
+        return kinds.year || kinds.relative
+    }
+
+    /// What dates `b` may hold: a year (19xx or 20xx, which every absolute form has) and a relative
+    /// span's word ("within", " day", " hour", " week", "以内", which every relative form has);
+    /// each pattern runs only where its kind may stand.
+    static func dateKinds(_ b: ArraySlice<UInt8>, stopAtFirst: Bool = false) -> (year: Bool, relative: Bool) {
+        var year = false
+        var relative = false
         var digitsRun = 0
         var i = b.startIndex
         while i < b.endIndex {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
                 digitsRun += 1
-                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { return true }
+                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 {
+                    year = true
+                    if stopAtFirst || relative { break }
+                }
             } else {
                 digitsRun = 0
                 // Relative spans: a marker is compared only where its first two bytes stand.
-                switch c {
-                case 0x20:
-                    if i + 1 < b.endIndex {
-                        let next = b[i + 1] | 0x20
-                        if next == 0x64 || next == 0x68 || next == 0x77 {  // " days", " hours", " weeks"
-                            for marker in relativeMarkers where Extractors.matchesLower(b, i, marker) { return true }
+                if !relative {
+                    switch c {
+                    case 0x20:
+                        if i + 1 < b.endIndex {
+                            let next = b[i + 1] | 0x20
+                            if next == 0x64 || next == 0x68 || next == 0x77 {  // " day", " hour", " week"
+                                relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
+                            }
                         }
+                    case 0x77, 0x57, 0xE4:  // "within", "以内"
+                        relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
+                    default: break
                     }
-                case 0x77, 0x57, 0xE4:  // "within", "以内"
-                    for marker in relativeMarkers where Extractors.matchesLower(b, i, marker) { return true }
-                default: break
+                    if relative && (stopAtFirst || year) { break }
                 }
             }
             i += 1
         }
-        return false
+        return (year, relative)
     }
 
-    private static let relativeMarkers: [[UInt8]] = ["within", " days", " hours", " weeks", "以内"].map { Array($0.utf8) }
+    private static let relativeMarkers: [[UInt8]] = ["within", " day", " hour", " week", "以内"].map { Array($0.utf8) }
 
     /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.": a word of at
     /// most three characters that starts with a capital. `text` is the sentence before the mark.
