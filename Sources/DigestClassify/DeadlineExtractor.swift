@@ -359,6 +359,9 @@ public enum DeadlineExtractor {
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
         let bytes = sentence.utf8Bytes
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
+        // A bare "Time:" field stamps when the notification's event happened ("Time: 10/12/2022,
+        // 1:25 AM UTC"); "Start time:" and "End time:" place a scheduled change.
+        if sentence.hasPrefix("time:") { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
@@ -394,7 +397,7 @@ public enum DeadlineExtractor {
         "以降", "より", "予定", "終了", "廃止",
     ]
     /// Field lines whose dates record when something happened, not what to do.
-    static let ignoredCues = ["sent:", "date:", "last updated", "published", "time:\u{0}"]
+    static let ignoredCues = ["sent:", "date:", "last updated", "published"]
 
     /// The absolute date forms, each with the capture groups that hold year, month and day.
     private enum Form: Sendable {

@@ -962,6 +962,22 @@ struct JudgementTests {
         #expect(ending.category == .billing)
     }
 
+    @Test func aTimeFieldStampsTheEventAndIsNoDeadline() {
+        let n = Self.notice(
+            subject: "Amazon OpenSearch Service notification: service software update available",
+            text: """
+                Severity: Informational
+                Time: 11/11/2026, 3:10:00 AM UTC
+                Message: A service software update is available for domain search-prod.
+                """)
+        #expect(n.category == .maintenance)
+        #expect(n.deadline == nil)
+        let scheduled = Self.notice(
+            subject: "Scheduled maintenance for your Amazon RDS instance",
+            text: "Start time: Tuesday, November 17, 2026 at 06:00 UTC\nWe will apply an update.")
+        #expect(scheduled.deadline?.description == "2026-11-17")
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",
