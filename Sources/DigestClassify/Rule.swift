@@ -34,6 +34,9 @@ public struct Rule: Sendable {
     /// Patterns for the subject or the body that, when any matches, keep the rule from holding (an
     /// abuse case the provider says is resolved is no abuse report).
     public var unless: [Pattern] = []
+    /// Patterns for the subject alone that keep the rule from holding: a newsletter, a launch or a
+    /// how-to whose subject names abuse or a compromise as its topic.
+    public var unlessSubject: [Pattern] = []
     /// Patterns for an AWS Health event's type code and category; a rule with either applies to
     /// Health events only.
     public var eventType: [Pattern] = []
@@ -47,8 +50,8 @@ public struct Rule: Sendable {
 
     public init(
         id: String, category: Category, tier: Tier? = nil, subject: [Pattern] = [], body: [Pattern] = [],
-        from: [Pattern] = [], unless: [Pattern] = [], eventType: [Pattern] = [], eventCategory: [Pattern] = [],
-        providers: [String] = [],
+        from: [Pattern] = [], unless: [Pattern] = [], unlessSubject: [Pattern] = [], eventType: [Pattern] = [],
+        eventCategory: [Pattern] = [], providers: [String] = [],
         needsActByDate: Bool = false, origin: String
     ) {
         self.id = id
@@ -58,6 +61,7 @@ public struct Rule: Sendable {
         self.body = body
         self.from = from
         self.unless = unless
+        self.unlessSubject = unlessSubject
         self.eventType = eventType
         self.eventCategory = eventCategory
         self.providers = providers
@@ -67,6 +71,7 @@ public struct Rule: Sendable {
         anyBody = Self.alternation(body)
         anyFrom = Self.alternation(from)
         anyUnless = Self.alternation(unless)
+        anyUnlessSubject = Self.alternation(unlessSubject)
     }
 
     /// A rule without a `tier`: critical for abuse and security incidents, strong when it reads the
@@ -129,6 +134,9 @@ public struct Rule: Sendable {
         if let any = anyFrom, !any.matches(facts.from) { return false }
         if let any = anyBody, !facts.body.matches(any) { return false }
         if needsActByDate && !facts.hasActByDate() { return false }
+        if let any = anyUnlessSubject, facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) {
+            return false
+        }
         if let any = anyUnless,
             facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) || facts.body.matches(any)
         {
@@ -141,6 +149,7 @@ public struct Rule: Sendable {
     private var anyBody: Pattern?
     private var anyFrom: Pattern?
     private var anyUnless: Pattern?
+    private var anyUnlessSubject: Pattern?
 
     /// All of `patterns` as one alternation (nil for none).
     private static func alternation(_ patterns: [Pattern]) -> Pattern? {

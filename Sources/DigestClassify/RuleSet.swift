@@ -243,7 +243,8 @@ public struct RuleSet: Sendable {
         try checkKeys(
             map,
             allowed: [
-                "id", "category", "tier", "subject", "body", "from", "unless", "event-type", "event-category",
+                "id", "category", "tier", "subject", "body", "from", "unless", "unless-subject", "event-type",
+                "event-category",
                 "provider", "act-by-date", "description",
             ],
             file: file, rule: id)
@@ -279,6 +280,7 @@ public struct RuleSet: Sendable {
             body: try patterns(map["body"], key: "body", file: file, rule: id),
             from: try patterns(map["from"], key: "from", file: file, rule: id),
             unless: try patterns(map["unless"], key: "unless", file: file, rule: id),
+            unlessSubject: try patterns(map["unless-subject"], key: "unless-subject", file: file, rule: id),
             eventType: try patterns(map["event-type"], key: "event-type", file: file, rule: id),
             eventCategory: try patterns(map["event-category"], key: "event-category", file: file, rule: id),
             providers: try strings(map["provider"], key: "provider", file: file, rule: id),
@@ -330,7 +332,8 @@ public struct RuleSet: Sendable {
         -> [Pattern]
     {
         guard let node else { return [] }
-        let items: [Node] = node.sequence.map { Array($0) } ?? [node]
+        // A list may name another list by its YAML anchor (`- *topic`): its patterns count here too.
+        let items: [Node] = node.sequence.map { $0.flatMap { $0.sequence.map { Array($0) } ?? [$0] } } ?? [node]
         var result: [Pattern] = []
         for item in items {
             guard let source = item.scalar?.string else {

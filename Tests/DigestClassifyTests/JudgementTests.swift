@@ -843,6 +843,63 @@ struct JudgementTests {
         #expect(n.deadline?.description == deadline, "\(subject)")
     }
 
+    /// A subject that makes abuse or a compromise its topic (a newsletter, a launch, a how-to, a
+    /// warning about fake mail, a change of terms) is no report, even when its body quotes one.
+    @Test(arguments: [
+        ("This month in cloud security: leaked keys and DDoS trends", "Read how attackers use leaked keys."),
+        ("Now available: detection of suspicious sign-ins for your tenants", "The new detector flags risky sign-ins."),
+        ("What to do if your server is compromised", "Follow these steps if your instance has been compromised."),
+        (
+            "Beware of fake emails about suspended accounts",
+            "Scammers send messages saying \"your account has been suspended\" or \"your access keys have been compromised\"."
+        ),
+        (
+            "Updates to the Example Cloud Acceptable Use Policy",
+            "A violation of the policy may lead us to suspend a service."
+        ),
+        ("Protect your applications against DDoS attacks", "Our new firewall rules block attack traffic."),
+        ("【注意喚起】当社を装ったフィッシングメールにご注意ください", "「お客様のアカウントが停止されました」という偽のメールが確認されています。"),
+    ])
+    func aSubjectWhoseTopicIsAbuseIsNoReport(subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category != .abuse && n.category != .securityIncident, "\(n.rule): \(subject)")
+    }
+
+    /// Reports said indirectly: what was seen, by whom, and what the provider did.
+    @Test(arguments: [
+        (
+            "abuse", "Regarding 203.0.113.40",
+            "It has come to our attention that your server at 203.0.113.40 is sending a flood of UDP packets to a third party."
+        ),
+        (
+            "abuse", "Droplet 7788",
+            "We have been made aware of repeated authentication attempts originating from your Droplet against remote hosts."
+        ),
+        (
+            "security-incident", "About your account",
+            "Activity in your account is consistent with use by someone other than you: 40 GPU instances were launched at night."
+        ),
+        (
+            "security-incident", "Your token was revoked",
+            "The token was used from an address associated with a known threat actor. We've revoked the token."
+        ),
+        ("security-incident", "アカウントのサインインについて", "第三者によるものと思われるサインインが記録されました。"),
+        ("abuse", "SES review", "Your bounce rate is currently 9.8%. We have placed your account under review."),
+    ])
+    func indirectReportsAreCritical(category: String, subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(text)")
+    }
+
+    @Test func aWarningThatSendingMayBePausedIsNoEnforcement() {
+        let n = Self.notice(
+            subject: "Amazon SES production access granted",
+            text:
+                "Monitor your bounce rate. If it grows too high, we may place your account under review or pause your account's ability to send email."
+        )
+        #expect(n.category != .abuse)
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
