@@ -1218,11 +1218,13 @@ Dashboard.
 
 %s
 """ % health_footer(_ARN_DOTNET8),
-    label=L("action-required", ["LAMBDA"], ["247135790246"], ["eu-central-1"], "2026-12-10",
+    label=L("action-required", ["LAMBDA"], ["247135790246"], ["eu-central-1"], "2027-01-11",
             "verified", True,
             "'Reminder:' of notice 030 sent after the first date has passed: Oct 9 and Nov 10, 2026 "
-            "are past dates that are not the deadline; earliest date still ahead of 2026-11-18 is "
-            "Dec 10, 2026. Shape: AWS Health reminder notifications (CredentialEngine/"
+            "are past dates that are not the deadline. Deadline: the January 11, 2027 update block "
+            "on the reader's existing functions, because the end of support the subject names is "
+            "past and the December 10 create block does not concern existing functions (owner's "
+            "rule). Shape: AWS Health reminder notifications (CredentialEngine/"
             "CredentialRegistry#1066 'Received a notification again')."))
 
 add("032-lambda-nodejs22-ja.eml",
@@ -4080,13 +4082,18 @@ would; the project's classifier was neither run nor read.
 - **regions**: region codes of the affected resources, from codes (any case) or names
   (also Japanese names); not CLI examples, not the AWS Health endpoint region of a Health
   ARN or an SNS topic, not regions mentioned as news or price examples.
-- **deadline** (`YYYY-MM-DD` or null): the date by which the reader must act, or on which
-  the change takes effect when no action date is given. With a timeline (end of support /
-  block create / block update ...) the earliest date still ahead of the message's Date.
-  Relative deadlines ("within 24 hours", "in 60 days", "5 business days", "5 日以内") are
-  resolved from the Date header. Null for informational, billing and security-advisory
-  notices unless they set an explicit action date (a past-due payment, an invoice due
-  date, a renewal to queue). For phishing, the date the lure claims.
+- **deadline** (`YYYY-MM-DD` or null): the deadline that matters (the product owner's
+  rule): the date by which the reader must act; when the subject names the date of an event
+  (end of support, retirement, a change taking effect; in any language), that date. In a
+  timeline, an earlier restriction (no new creation / purchases / launches from a date) is
+  not the deadline unless the reader's action is tied to it, and a later consequence
+  (automatic upgrade, extended-support charges, deletion after the end) is not the deadline.
+  With no act-by date and no date in the subject, the date on which the change takes effect.
+  Only dates still ahead of the message's Date count, and the sentence that states the
+  deadline is its evidence. Relative deadlines ("within 24 hours", "in 60 days", "5 business
+  days", "5 日以内") are resolved from the Date header. Null for informational, billing and
+  security-advisory notices unless they set an explicit action date (a past-due payment, an
+  invoice due date, a renewal to queue). For phishing, the date the lure claims.
 - **trust**: verified when the sender domain is an AWS sending domain (amazon.com,
   amazonaws.com, aws.com and subdomains, marketplace.aws, ...) and the
   Authentication-Results header does not fail; suspicious when the mail impersonates AWS

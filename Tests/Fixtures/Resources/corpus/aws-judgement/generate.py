@@ -2554,12 +2554,11 @@ Reminders: %(rem)d. Messages with a deadline: %(dl)d.
 
 ## Labels we were unsure of
 
-- Deadline rule for two-date retirements. The parent README says "the earliest date still
-  ahead" for timelines; this batch's brief says the date the subject names or the act-by date.
-  Where they differ we took the act-by date and wrote the text so that the earlier date does not
-  concern the reader: `006` (November 30, 2026 no new instances vs January 31, 2027),
-  `016` (December 1, 2026 explicitly "does not apply to you" vs March 31, 2027). A mechanical
-  reader would pick the earlier dates.
+- Deadline rule for two-date retirements. This batch's brief, like the parent README's rule
+  (the product owner's), takes the act-by date or the date the subject names, not an earlier
+  restriction the reader's action is not tied to: `006` (November 30, 2026 no new instances vs
+  January 31, 2027), `016` (December 1, 2026 explicitly "does not apply to you" vs March 31,
+  2027). A mechanical reader taking the earliest date ahead would pick the earlier dates.
 - `002`: reminder=true because it re-sends the October request with a moved date; one could
   call it a new notice. Its old date January 14, 2027 is still ahead but superseded.
 - `007`: services [S3, SQS] from the listed endpoints; the subject speaks of all endpoints.

@@ -1000,12 +1000,12 @@ node at a time.
 
 %s
 """ % AWS_FOOTER,
-    label=L("action-required", ["MQ"], ["207385946128"], ["ap-south-1"], "2027-01-16",
+    label=L("action-required", ["MQ"], ["207385946128"], ["ap-south-1"], "2027-02-15",
             "verified", False, S,
             "Engine end of support with an upgrade request ('please upgrade before', no marker) "
-            "-> action-required. Timeline rule (parent README): earliest date ahead, the "
-            "create block January 16, 2027, although the subject names February 15, 2027. Broker "
-            "ids are UUID-like (no 12-digit run). Dates invented."))
+            "-> action-required. Deadline: the end of support the subject names (upgrade before "
+            "February 15, 2027), not the earlier create block of January 16, 2027 (owner's rule). "
+            "Broker ids are UUID-like (no 12-digit run). Dates invented."))
 
 S = src("iot-ca-expiring", "AWS IoT Device Defender audit checks (CA_CERTIFICATE_EXPIRING_CHECK)",
         "https://docs.aws.amazon.com/cdk/api/v2/docs/@aws-cdk_aws-iot-alpha.AuditCheck.html")
@@ -2132,8 +2132,8 @@ Reminders: %(rem)d. Messages with a deadline: %(dl)d.
   project; the text also suggests a compromise (security-incident would be defensible).
 - `009` (Defender for Cloud): security-incident, because the alert describes an attack on the
   customer's VM; the mining itself is what `003` calls abuse.
-- `017` (Amazon MQ): deadline 2027-01-16 (no new brokers) by the corpus timeline rule, not the
-  end-of-support date 2027-02-15 that the subject names.
+- `017` (Amazon MQ): deadline 2027-02-15, the end-of-support date the subject names, not the
+  earlier create block 2027-01-16 (no new brokers), by the parent README's (owner's) rule.
 - `026` (Dedicated Host): maintenance, like an instance retirement, although the customer has to
   move the instances; action-required would also be defensible.
 - `027` (MSP relay): deadline 2026-12-01, the window start in UTC; the MSP writes 12月2日 in

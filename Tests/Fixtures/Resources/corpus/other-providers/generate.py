@@ -430,12 +430,13 @@ Thanks for choosing Google Cloud SQL.
 
 -- The Google Cloud SQL Team
 """,
-    label=L("action-required", ["google-cloud:Cloud SQL"], ["us-east4"], "2027-02-01", "unverified", False,
+    label=L("action-required", ["google-cloud:Cloud SQL"], ["us-east4"], "2027-03-31", "unverified", False,
             "google-cloud", S_GSUTIL,
             "Colleague forwards (inline Gmail block) a Cloud SQL end-of-extended-support notice; label is what "
-            "it carries; outer sender is the company -> unverified. Timeline: block create 2027-02-01, end of "
-            "extended support 2027-03-31 -> earliest ahead 2027-02-01 ('January' in the colleague's note is a "
-            "plan, not a date). Shape: 'We're writing to let you know' Google notices (aporat/"
+            "it carries; outer sender is the company -> unverified. Deadline: the end of extended support the "
+            "subject names and the upgrade-by date (2027-03-31), not the earlier create block of 2027-02-01 "
+            "that the colleague plans around (owner's rule; 'January' in the colleague's note is a plan, not "
+            "a date). Shape: 'We're writing to let you know' Google notices (aporat/"
             "store-receipt-validator#163)."))
 
 add("005-gcp-cloudsql-maintenance-ja.eml",
@@ -916,12 +917,12 @@ Help and support
 If you have questions, create a support request in the Azure portal.
 
 """ + AZ_FOOTER + "\n",
-    label=L("action-required", ["azure:Cloud Services (extended support)"], ["northeurope"], "2026-12-01",
+    label=L("action-required", ["azure:Cloud Services (extended support)"], ["northeurope"], "2027-03-31",
             "verified", True, "azure", S_AZ_RBAC,
             "Azure 'Transition to ... by ...' retirement notice without a marker; says it repeats the March 2025 "
-            "notice -> reminder. Two dates: create block 2026-12-01 and retirement 2027-03-31; by the corpus "
-            "rule the earliest date ahead (2026-12-01) is the deadline, though a reader with no new deployments "
-            "might pick 2027-03-31. Shape: 'Transition to ... by 31 August 2024' mail in "
+            "notice -> reminder. Deadline: the retirement the subject names and the migrate-by date "
+            "(2027-03-31), not the earlier create block of 2026-12-01 (owner's rule). Shape: 'Transition to "
+            "... by 31 August 2024' mail in "
             "alan-turing-institute/data-safe-haven#1756 and azure-deprecation/dashboard#40."))
 
 add("017-azure-tls12-minimum-postgresql.eml",
@@ -1208,11 +1209,11 @@ kubenet は 2028 年 3 月 31 日に廃止されます。これに先立ち、20
 ご不明な点は、Azure portal からサポート リクエストを作成してください。
 
 """ + AZ_FOOTER_JA + "\n",
-    label=L("action-required", ["azure:Azure Kubernetes Service"], ["japaneast"], "2027-03-31", "verified",
+    label=L("action-required", ["azure:Azure Kubernetes Service"], ["japaneast"], "2028-03-31", "verified",
             False, "azure", S_AZ_DEPR,
-            "Japanese (ISO-2022-JP) retirement whose subject names 2028-03-31; the body adds a create block on "
-            "2027-03-31, the earliest date ahead -> deadline 2027-03-31 (a reader with no new clusters might "
-            "keep 2028-03-31). Shape: Azure retirement notices ('Required Action' before date) in "
+            "Japanese (ISO-2022-JP) retirement notice. Deadline: the migrate-by date the subject names "
+            "(2028-03-31, the kubenet retirement), not the earlier create block of 2027-03-31 (owner's "
+            "rule). Shape: Azure retirement notices ('Required Action' before date) in "
             "azure-deprecation/dashboard#40."))
 
 add("025-azure-phish-unusual-signin.eml",
@@ -1836,11 +1837,11 @@ Thank you,
 The Heroku Team
 
 """ + HK_FOOTER + "\n",
-    label=L("action-required", ["heroku:Heroku Key-Value Store"], [], "2026-12-01", "verified", False,
+    label=L("action-required", ["heroku:Heroku Key-Value Store"], [], "2027-02-02", "verified", False,
             "heroku", S_HK_FREE,
-            "'<product> plans ending <date>' notice. Two dates: provisioning block 2026-12-01 and automatic "
-            "migration 2027-02-02; corpus rule takes the earliest date ahead (2026-12-01), although the action "
-            "the mail asks for is due by 2027-02-02 - a judgement call. Shape: Heroku free-plan removal mail "
+            "'<product> plans ending <date>' notice. Deadline: the plan end the subject names and the "
+            "change-by date (2027-02-02), not the earlier provisioning block of 2026-12-01 (owner's rule). "
+            "Shape: Heroku free-plan removal mail "
             "('Starting November 28, 2022 ... action by you is required') in badges/shields#8337."))
 
 add("040-heroku-postgres-maintenance.eml",
@@ -2555,17 +2556,19 @@ with a deadline: %(dl)d.
 - regions: region or zone codes of the affected resources as written, lower-cased (`gra11`,
   `ams3`, `us-central1-f`, `europe-west1-b`, App Engine's `us-central`, Linode's `us-east`);
   Azure display names are mapped to their codes (West Europe -> `westeurope`).
-- deadline: as in the parent README (act-by date, else effect date; relative deadlines from the
-  Date header; earliest date still ahead in a create-block / retirement timeline; optional
-  reschedule dates ignored; invoice due and pay-by dates kept; phishing: the date the lure claims).
+- deadline: as in the parent README (act-by date, or the date of the event the subject names;
+  else effect date; relative deadlines from the Date header; an earlier create/provision block is
+  not the deadline unless the required action is tied to it; optional reschedule dates ignored;
+  invoice due and pay-by dates kept; phishing: the date the lure claims).
 
 ## Labels we were unsure of
 
 - `002-gcp-suspicious-activity-compromised.eml`: security-incident (possible compromise used for
   mining); abuse would also be defensible since the trigger is mining traffic.
 - `016-azure-cloud-services-transition-reminder.eml`, `024-azure-aks-kubenet-retirement-ja.eml`,
-  `039-heroku-key-value-store-plans-ending.eml`: the deadline is the earlier create/provision
-  block date by the corpus rule, not the retirement/migration date the subject names.
+  `039-heroku-key-value-store-plans-ending.eml`, `004-gcp-fwd-cloudsql-mysql57-inline.eml`: the
+  deadline is the retirement/migration date the subject names (the owner's rule), not the
+  earlier create/provision block date, which a reader planning new deployments might watch.
 - `045-cloudflare-certificate-validity-change.eml`: deadline 2027-03-15 (the act-by date) rather
   than 2027-02-01, because the earlier date is a change Cloudflare applies with no action.
 - `019-azure-planned-maintenance-vms.eml`: deadline is the start of the scheduled window
