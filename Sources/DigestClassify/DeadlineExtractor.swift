@@ -265,10 +265,11 @@ public enum DeadlineExtractor {
     }
 
     /// "Start time: …", "Region: …": a short label without a full stop, a colon, then a space or the end.
-    /// A label does not start with a digit: "… within\n3 days:" runs on from the line before.
+    /// A label does not start with a digit or a small letter: "… within\n3 days:" and "… went to\n
+    /// addresses that did not ask for it: 9.8 % …" run on from the line before.
     static func isFieldLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
         guard line.count < 240, let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound,
-            !Extractors.isDigit(b[line.lowerBound])
+            !Extractors.isDigit(b[line.lowerBound]), !(b[line.lowerBound] >= 0x61 && b[line.lowerBound] <= 0x7A)
         else { return false }
         let label = b[line.lowerBound..<colon]
         guard !label.contains(0x2E), label.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 40 else { return false }

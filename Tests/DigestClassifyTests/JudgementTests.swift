@@ -900,6 +900,70 @@ struct JudgementTests {
         #expect(n.category != .abuse)
     }
 
+    /// Enforcement said only in the body of a routine-looking mail.
+    @Test(arguments: [
+        (
+            "abuse", "Re: Ticket #1234 - thank you for contacting us",
+            "Our monitoring recorded a UDP flood leaving your server 198.51.100.9 at 90,000 packets per second; we disabled its networking."
+        ),
+        (
+            "abuse", "About your AWS account",
+            "Most of the one-time codes went to premium numbers (artificially inflated traffic), so we have moved the account back into the SMS sandbox."
+        ),
+        (
+            "abuse", "ご契約中のサーバについて",
+            "お客様のサーバに、迷惑メールを大量に送信するスクリプトが置かれていることを監視システムで確認しました。"
+        ),
+        (
+            "security-incident", "Account notice",
+            "Your account was locked after we detected sign-in attempts from an unrecognized device in another country."
+        ),
+    ])
+    func enforcementOnlyInTheBody(category: String, subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(n.rule): \(text)")
+    }
+
+    @Test func aLineThatGoesOnFromTheLastIsNoFieldLabel() {
+        let n = Self.notice(
+            subject: "Case 42 update",
+            text: """
+                It has come to our attention that much of the mail your account sent went to
+                people who never asked for it: 8% bounced and many marked it as spam.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aCaseClosedOnlyIfNobodyRepliesIsNotResolved() {
+        let n = Self.notice(
+            subject: "RE: [CASE 55] sending quota increase",
+            text: """
+                We have suspended the ability of this account to send email because recipients reported it as spam.
+
+                Reply by December 1, 2026 to ask for a review. Without a reply the case is closed.
+                """)
+        #expect(n.category == .abuse)
+        #expect(n.deadline?.description == "2026-12-01")
+    }
+
+    @Test(arguments: [
+        "Submit your app Example Notes for verification",
+        "Custom hostname shop.example.com is still pending validation",
+    ])
+    func aRequestToVerifyIsAnAction(subject: String) {
+        #expect(Self.notice(subject: subject, text: "Complete it before December 7, 2026.").category == .actionRequired)
+    }
+
+    @Test func aJapaneseHostingProviderIsKnown() {
+        let n = Self.notice(
+            from: "info@sakura.ad.jp", name: "さくらインターネット", subject: "【さくらのクラウド】メンテナンスのお知らせ",
+            text: "2026年12月3日にホストサーバのメンテナンスを実施します。")
+        #expect(n.provider == "sakura-internet")
+        #expect(n.trust == .verified)
+        #expect(n.category == .maintenance)
+        #expect(n.services == ["sakura-internet:さくらのクラウド"])
+    }
+
     @Test func anAbuseLabelAndUnsolicitedMailAreAbuse() {
         let n = Self.notice(
             from: "abuse-desk@support.aws.com", name: "AWS Abuse Desk",
