@@ -268,13 +268,27 @@ public enum DeadlineExtractor {
     /// A label does not start with a digit or a small letter: "… within\n3 days:" and "… went to\n
     /// addresses that did not ask for it: 9.8 % …" run on from the line before.
     static func isFieldLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
-        guard line.count < 240, let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound,
-            !Extractors.isDigit(b[line.lowerBound]), !(b[line.lowerBound] >= 0x61 && b[line.lowerBound] <= 0x7A)
+        guard line.count < 240, !line.isEmpty, !Extractors.isDigit(b[line.lowerBound]),
+            !(b[line.lowerBound] >= 0x61 && b[line.lowerBound] <= 0x7A)
         else { return false }
+        if isTableRow(b, line) { return true }
+        guard let colon = b[line].firstIndex(of: 0x3A), colon > line.lowerBound else { return false }
         let label = b[line.lowerBound..<colon]
         guard !label.contains(0x2E), label.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) <= 40 else { return false }
         let after = colon + 1
         return after == line.upperBound || b[after] == 0x20 || b[after] == 0x09
+    }
+
+    /// "確認日時      2026年10月6日 10時05分頃": a Japanese label of a few characters, then a run of
+    /// spaces and the value, as tables in Japanese notices set them without a colon.
+    static func isTableRow(_ b: [UInt8], _ line: Range<Int>) -> Bool {
+        guard b[line.lowerBound] >= 0xE3 else { return false }
+        var i = line.lowerBound
+        while i < line.upperBound, b[i] != 0x20, b[i] != 0x09 { i += 1 }
+        guard i - line.lowerBound <= 30, i + 2 < line.upperBound, b[i + 1] == 0x20 || b[i + 1] == 0x09 else {
+            return false
+        }
+        return true
     }
 
     private static let bullets: [[UInt8]] = ["-", "*", ">", "•", "・", "●", "■", "※"].map { Array($0.utf8) }

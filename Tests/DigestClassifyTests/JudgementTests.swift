@@ -1099,6 +1099,21 @@ struct JudgementTests {
         #expect(scheduled.deadline?.description == "2026-11-17")
     }
 
+    @Test func aJapaneseTableRowIsAFieldOfItsOwn() {
+        let n = Self.notice(
+            subject: "ご契約中のサーバに関するご連絡",
+            text: """
+                お客様のサーバから迷惑メールを大量に送信するプログラムが実行されていることを確認しました。
+
+                  確認日時      2026年11月10日 10時05分頃
+                  送信件数      約2万通（同日 02時から10時まで）
+
+                2026年11月17日までに対応内容をお知らせください。
+                """)
+        #expect(n.category == .abuse)
+        #expect(n.deadline?.description == "2026-11-17")
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",
