@@ -885,6 +885,18 @@ struct JudgementTests {
         ),
         ("security-incident", "アカウントのサインインについて", "第三者によるものと思われるサインインが記録されました。"),
         ("abuse", "SES review", "Your bounce rate is currently 9.8%. We have placed your account under review."),
+        (
+            "security-incident", "Your subscription is restricted",
+            "We've seen activity consistent with use by someone other than you, including 80 new virtual machines."
+        ),
+        (
+            "abuse", "Content in your bucket",
+            "AWS has been notified that files stored in the bucket promo-2026 are linked from fraudulent emails asking for passwords."
+        ),
+        (
+            "security-incident", "Credential notice for project build-1",
+            "The service account key for deployer@build-1.iam.gserviceaccount.com may have been made public: a copy is in a public repository."
+        ),
     ])
     func indirectReportsAreCritical(category: String, subject: String, text: String) {
         let n = Self.notice(subject: subject, text: text)
