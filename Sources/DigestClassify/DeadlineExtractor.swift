@@ -57,10 +57,19 @@ public enum DeadlineExtractor {
 
     static func datedSentences(in paragraph: String) -> [DatedSentence] {
         var out: [DatedSentence] = []
+        // The dates of the sentence before, for "… update the agent before that date".
+        var previous: [(Int, DatedSentence.Value)] = []
         for sentence in split(paragraph) {
             let bytes = sentence.utf8Bytes
             let kinds = dateKinds(bytes[...])
-            guard kinds.year || kinds.relative else { continue }
+            guard kinds.year || kinds.relative else {
+                if !previous.isEmpty, backReference.matches(sentence), asksToAct(sentence) {
+                    let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
+                    out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: previous.map { (0, $0.1) }))
+                }
+                previous = []
+                continue
+            }
             var dates: [(Int, DatedSentence.Value)] = []
             for match in kinds.year ? absolute.allMatchRanges(in: sentence) : [] {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
@@ -79,6 +88,7 @@ public enum DeadlineExtractor {
                 if countsFromAnotherEvent(bytes, after: match[0]!.upperBound) { continue }
                 if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
             }
+            previous = dates
             guard !dates.isEmpty else { continue }
             let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
             out.append(DatedSentence(evidence: evidence, kind: cue(sentence.lowercased()), dates: dates))
@@ -94,7 +104,12 @@ public enum DeadlineExtractor {
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
-        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問"#
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\b(register|sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+    )
+
+    /// A limit that points back to the date of the sentence before: "before that date", "by then".
+    static let backReference = try! Pattern(
+        #"\b(before|by|prior to|no later than) (that|this|the same) (date|day|time)\b|\b(before|by) then\b|\bbefore (it|they) expires?\b|\bbefore (the |its )?expiry\b|それまでに|同日まで"#
     )
 
     static let obligation = try! Pattern(
@@ -424,6 +439,8 @@ public enum DeadlineExtractor {
         case yearMonthDay
         /// `12/15/2026`: month, day, year (the provider writes US dates).
         case monthSlashDayYear
+        /// `24.11.2026`: day, month, year (European providers).
+        case dayDotMonthYear
         /// `February 2024` (its first day), `end of March 2021` (its last): optional "end of", month name, year.
         case monthYear
     }
@@ -438,6 +455,7 @@ public enum DeadlineExtractor {
         (#"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#, .yearMonthDay),
         (#"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#, .yearMonthDay),
         (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#, .monthSlashDayYear),
+        (#"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"#, .dayDotMonthYear),
         (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
         (#"\b(end of )?"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .monthYear),
     ]
@@ -477,6 +495,7 @@ public enum DeadlineExtractor {
         case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
         case .monthSlashDayYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(1)), Int(group(2)))
+        case .dayDotMonthYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(2)), Int(group(1)))
         case .monthYear:
             (year, month) = (Int(group(3)), monthNumber(group(2)))
             if let year, let month {

@@ -1126,6 +1126,63 @@ struct JudgementTests {
         #expect(n.deadline?.description == "2026-11-17")
     }
 
+    @Test func aLimitThatPointsBackTakesTheDateBefore() {
+        let n = Self.notice(
+            subject: "The agent on your container instances",
+            text: """
+                Beginning January 15, 2027, instances with old agent versions cannot register with their clusters. \
+                Update the agent on these instances before that date.
+                """)
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline?.description == "2027-01-15")
+    }
+
+    @Test func aDayMonthYearDateWithDotsIsRead() {
+        let sent = ISO8601DateFormatter().date(from: "2026-11-03T10:00:00Z")!
+        #expect(
+            DeadlineExtractor.dates(
+                in: "The replacement is scheduled for 24.11.2026 between 06:00 and 08:00.", sent: sent
+            )
+            .map(\.date.description) == ["2026-11-24"])
+    }
+
+    /// An invitation, an option and the provider's own plan are not the reader's deadline.
+    @Test(arguments: [
+        ("Join our security summit in Tokyo", "Please register by December 1, 2026 to reserve your seat."),
+        ("Post-incident report: elevated errors", "We will complete a broader review by December 15, 2026."),
+        ("メンテナンス日時の変更について", "日時を変更したい場合は、2026年12月10日までに再スケジュールできます。"),
+    ])
+    func noReadersDeadlineInAnOffer(subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category != .actionRequired, "\(n.rule): \(subject)")
+    }
+
+    /// A marker or "required update" on work the provider does itself is maintenance.
+    @Test(arguments: [
+        "[Action Required] Scheduled maintenance for your Cloud SQL instances",
+        "Required update: security patch rollout for your node images",
+        "Important: required hardware update on your dedicated server",
+    ])
+    func providerWorkUnderAnActionSubjectIsMaintenance(subject: String) {
+        let n = Self.notice(
+            subject: subject, text: "We will apply the update during your maintenance window starting December 3, 2026."
+        )
+        #expect(n.category == .maintenance, "\(n.rule): \(subject)")
+    }
+
+    @Test(arguments: [
+        ("Billing change for Cloud NAT", "From January 1, 2027 we will charge per gateway hour."),
+        (
+            "Introducing a fee for idle addresses",
+            "We are introducing a fee for unattached addresses from January 1, 2027."
+        ),
+        ("新たな課金の開始について", "2027年1月1日より、転送量の課金を開始します。"),
+    ])
+    func feesAndBillingChangesArePricing(subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text)
+        #expect(n.category == .pricing, "\(n.rule): \(subject)")
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",

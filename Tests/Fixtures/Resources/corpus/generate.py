@@ -10,27 +10,33 @@ notices (see README.md for the sources).  The label that follows each message
 was decided by reading that message; nothing here runs the classifier.
 The script rewrites every NNN-*.eml and labels.json in this folder, then
 parses each file back and checks the labels against the text (account IDs,
-regions, files), exiting 1 on any mismatch.
+regions, files), exiting 1 on any mismatch.  Writing and checking are shared
+with the batch folders' generators and live in corpus_common.py; the batches
+import this file for its MIME helpers (build, auth); importing it writes nothing.
 """
 import datetime as _dt
 import email
 import email.charset
 import email.policy
 import email.utils
-import json
 import os
 import re
 import sys
+from collections import Counter
 from email.header import Header
 from email.mime.base import MIMEBase
 from email.mime.message import MIMEMessage
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
+sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
+import corpus_common as common        # noqa: E402  (shared writing and checking)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-CATEGORIES = ["abuse", "security-incident", "action-required", "security-advisory",
-              "maintenance", "pricing", "billing", "informational"]
+CATEGORIES = common.CATEGORIES
+LABEL_KEYS = ["file", "category", "services", "accounts", "regions", "deadline", "trust",
+              "reminder", "note"]
 
 MESSAGES = []   # filled by the add() calls below
 
@@ -133,7 +139,7 @@ def add(file, *, frm, to, subject, date, body=None, html=None, charset="us-ascii
 
 def L(category, services, accounts, regions, deadline, trust, reminder, note, traps=()):
     assert category in CATEGORIES, category
-    assert trust in ("verified", "unverified", "suspicious"), trust
+    assert trust in common.TRUST, trust
     return dict(category=category, services=sorted(services), accounts=sorted(accounts),
                 regions=sorted(regions), deadline=deadline, trust=trust,
                 reminder=reminder, note=note, traps=list(traps))
@@ -3795,131 +3801,12 @@ AWS Billing
 # writing and checking
 # ==========================================================================
 
-REGION_NAMES = {
-    "us-east-1": ["US East (N. Virginia)", "N. Virginia"], "us-east-2": ["US East (Ohio)"],
-    "us-west-1": ["US West (N. California)"], "us-west-2": ["US West (Oregon)"],
-    "ca-central-1": ["Canada (Central)"], "sa-east-1": ["South America (São Paulo)"],
-    "eu-west-1": ["Europe (Ireland)"], "eu-west-2": ["Europe (London)"], "eu-west-3": ["Europe (Paris)"],
-    "eu-central-1": ["Europe (Frankfurt)"], "eu-north-1": ["Europe (Stockholm)"],
-    "ap-northeast-1": ["Asia Pacific (Tokyo)", "アジアパシフィック (東京)", "東京"],
-    "ap-northeast-2": ["Asia Pacific (Seoul)", "アジアパシフィック (ソウル)"],
-    "ap-northeast-3": ["Asia Pacific (Osaka)", "アジアパシフィック (大阪)", "大阪"],
-    "ap-southeast-1": ["Asia Pacific (Singapore)"], "ap-southeast-2": ["Asia Pacific (Sydney)"],
-    "ap-south-1": ["Asia Pacific (Mumbai)"], "ap-east-2": ["Asia Pacific (Taipei)"],
-}
-REGION_RE = re.compile(r"\b(?:us|eu|ap|sa|ca|me|af|il|mx)-(?:east|west|north|south|central|"
-                       r"northeast|southeast|southwest|northwest)-\d\b", re.I)
-
-
-def _strip_html(s):
-    s = re.sub(r"(?is)<(style|script|head)\b.*?</\1>", " ", s)
-    s = re.sub(r"<[^>]+>", " ", s)
-    return (s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-             .replace("&quot;", '"').replace("&#39;", "'"))
-
-
-def _texts(msg):
-    """Decoded header values and text of every part, nested messages included."""
-    out = []
-    for k, v in msg.items():
-        out.append("%s: %s" % (k, v))
-    if msg.is_multipart():
-        for part in msg.iter_parts() if hasattr(msg, "iter_parts") else msg.get_payload():
-            out.extend(_texts(part))
-    elif msg.get_content_type() == "message/rfc822":
-        out.extend(_texts(msg.get_payload(0)))
-    elif msg.get_content_maintype() == "text":
-        body = msg.get_content()
-        out.append(_strip_html(body) if msg.get_content_subtype() == "html" else body)
-    return out
-
-
-def _walk_rfc822(msg):
-    for part in msg.walk():
-        if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload(0)
-            yield inner
-            yield from _walk_rfc822(inner)
-
-
-def check(spec, raw):
-    errors = []
-    lab = spec["label"]
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"):
-        if msg[h] is None:
-            errors.append("missing header " + h)
-    texts = _texts(msg)
-    for inner in _walk_rfc822(msg):
-        texts.extend(_texts(inner))
-    text = "\n".join(texts)
-    dashed = {m.replace("-", "") for m in re.findall(r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", text)}
-    runs = set(re.findall(r"(?<!\d)\d{12}(?!\d)", text)) | dashed
-    for a in lab["accounts"]:
-        if a not in runs:
-            errors.append("labelled account %s not found in text" % a)
-    for r in runs:
-        if r not in lab["accounts"] and r not in lab["traps"]:
-            errors.append("12-digit run %s neither labelled nor a declared trap" % r)
-    for t in lab["traps"]:
-        if t not in runs:
-            errors.append("declared trap %s not in text" % t)
-    low = text.lower()
-    for r in lab["regions"]:
-        if r not in low and not any(n.lower() in low for n in REGION_NAMES.get(r, [])):
-            errors.append("labelled region %s not in text" % r)
-    if lab["deadline"] is not None:
-        _dt.date.fromisoformat(lab["deadline"])
-    d = email.utils.parsedate_to_datetime(msg["Date"])
-    if d.year != 2026:
-        errors.append("Date not in 2026")
-    unlabelled = sorted({m.lower() for m in REGION_RE.findall(text)} - set(lab["regions"]))
-    return errors, unlabelled, msg
-
-
 def main():
-    files = [m["file"] for m in MESSAGES]
-    assert len(files) == len(set(files)), "duplicate file names"
-    for old in os.listdir(HERE):
-        if re.match(r"\d{3}-.*\.eml$", old):
-            os.remove(os.path.join(HERE, old))
-    labels, failed = [], False
-    report_unlabelled = []
-    for spec in MESSAGES:
-        raw = build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
-        with open(os.path.join(HERE, spec["file"]), "wb") as f:
-            f.write(raw)
-        with open(os.path.join(HERE, spec["file"]), "rb") as f:
-            errors, unlabelled, _ = check(spec, f.read())
-        if errors:
-            failed = True
-            for e in errors:
-                print("%s: %s" % (spec["file"], e), file=sys.stderr)
-        if unlabelled:
-            report_unlabelled.append((spec["file"], unlabelled))
-        lab = {k: v for k, v in spec["label"].items() if k != "traps"}
-        labels.append(dict(file=spec["file"], **lab))
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    for name in (x["file"] for x in labels):
-        assert os.path.exists(os.path.join(HERE, name)), name
-    write_readme(labels)
-    # summary
-    from collections import Counter
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MESSAGES)
-    print("messages:", len(labels))
-    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
-    print("trust:", dict(trust))
-    print("language:", dict(lang))
-    print("reminder:", sum(1 for x in labels if x["reminder"]),
-          "deadline set:", sum(1 for x in labels if x["deadline"]))
-    for f, u in report_unlabelled:
-        print("note: %s mentions region codes not labelled: %s" % (f, ", ".join(u)))
-    if failed:
-        sys.exit(1)
+    """Write, check and count the notices of this folder (see corpus_common.write_batch)."""
+    common.write_batch(HERE, MESSAGES, build=build, readme=README_TEMPLATE, sources=SOURCES,
+                       label_keys=LABEL_KEYS, numbered=False, readme_extra=_readme_tables,
+                       check=lambda spec, raw: common.check(spec, raw, msgid_digits=False))
+
 
 SOURCES = [
     # (what was read, where) - shapes and facts only; all wording in the corpus is our own
@@ -3990,20 +3877,12 @@ SOURCES = [
 ]
 
 
-def write_readme(labels):
-    from collections import Counter
+def _readme_tables(labels):
+    """This README counts every category and trust value in tables of two columns."""
     cat = Counter(x["category"] for x in labels)
     trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MESSAGES)
-    n = len(labels)
-    rows = "\n".join("| %s | %d |" % (c, cat[c]) for c in CATEGORIES)
-    trows = "\n".join("| %s | %d |" % (t, trust[t]) for t in ("verified", "unverified", "suspicious"))
-    src = "\n".join("- %s: %s" % (a, b) for a, b in SOURCES)
-    text = README_TEMPLATE % dict(n=n, rows=rows, trows=trows, ja=lang["ja"], en=lang["en"],
-                                  rem=sum(1 for x in labels if x["reminder"]),
-                                  dl=sum(1 for x in labels if x["deadline"]), sources=src)
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write(text)
+    return dict(rows="\n".join("| %s | %d |" % (c, cat[c]) for c in CATEGORIES),
+                trows="\n".join("| %s | %d |" % (t, trust[t]) for t in common.TRUST))
 
 
 README_TEMPLATE = """\

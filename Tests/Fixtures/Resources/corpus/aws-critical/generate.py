@@ -13,66 +13,34 @@ Every message is written in our own words after the shape of a real, public
 notice (the `source` of each label).  Each label was decided by reading the
 message; the project's classifier was neither run nor read.
 
-The script rewrites every NNN-*.eml, labels.json and README.md in this folder,
-parses each file back with Python's `email` package and checks the labels
-against the decoded text (every labelled account ID occurs, every other
-12-digit run is a declared trap, every labelled region occurs as a code or a
-name, dates are in range, every labelled file exists).  It exits 1 on any
-mismatch.  Helpers (MIME building, Authentication-Results) come from the
-parent folder's generate.py; importing it writes nothing.
+Writing the files, labels.json and README.md, parsing every file back and
+checking the labels against its text are shared with the other batches
+(corpus_common.py); this batch adds that every notice is AWS's.  It exits 1 on
+any mismatch.  MIME building and Authentication-Results come from the parent
+folder's generate.py; importing either writes nothing.
 """
-import datetime as _dt
-import email
-import email.policy
-import email.utils
 import hashlib
-import json
 import os
 import re
 import sys
-from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PARENT = os.path.dirname(HERE)
-SUB = os.path.basename(HERE)          # "aws-critical"
-sys.path.insert(0, PARENT)
-import generate as base               # noqa: E402  (parent helpers; writes nothing on import)
+sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_common as common        # noqa: E402  (labels, writing and checking)
+import generate as base               # noqa: E402  (MIME helpers)
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
 
-CATEGORIES = base.CATEGORIES
-LABEL_KEYS = ["file", "category", "services", "accounts", "regions", "deadline", "trust",
-              "reminder", "provider", "source", "note"]
-MSGS = []
+BATCH = common.Batch(__file__, inner="inner/")   # attached messages: aws-critical/inner/<name>
+MSGS = BATCH.msgs
+add = BATCH.add
+inner = BATCH.inner
+L = common.label   # (category, services, accounts, regions, deadline, trust, reminder, source, note,
+#                     traps=(), provider="aws")
 
 
 # --------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------
-
-def L(category, services, accounts, regions, deadline, trust, reminder, source, note,
-      traps=(), provider="aws"):
-    assert category in CATEGORIES, category
-    assert trust in ("verified", "unverified", "suspicious"), trust
-    return dict(category=category, services=sorted(services), accounts=sorted(accounts),
-                regions=sorted(regions), deadline=deadline, trust=trust, reminder=reminder,
-                provider=provider, source=source, note=note, traps=list(traps))
-
-
-def add(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-        subject_charset="utf-8", msgid=None, auth_results=None, headers=None, attach=None,
-        lang="en", label):
-    MSGS.append(dict(name=name, file=SUB + "/" + name, frm=frm, to=to, subject=subject,
-                     date=date, body=body, html=html, charset=charset, cte=cte,
-                     subject_charset=subject_charset, msgid=msgid, auth_results=auth_results,
-                     headers=headers or [], attach=attach, lang=lang, label=label))
-
-
-def inner(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-          msgid=None, attach_name="forwarded-message.eml"):
-    """A message carried as message/rfc822 inside another one."""
-    return dict(file=SUB + "/inner/" + name, frm=frm, to=to, subject=subject, date=date,
-                body=body, html=html, charset=charset, cte=cte, subject_charset="utf-8",
-                msgid=msgid, auth_results=None, headers=[], attach=None, attach_name=attach_name)
-
 
 def awstrack(host, target, seed, n):
     """A link wrapped by the SES click-tracking host, e.g.
@@ -81,20 +49,10 @@ def awstrack(host, target, seed, n):
     h = re.sub(r"\d{5,}", lambda m: m.group(0)[:2] + "e" + m.group(0)[3:], h)
     sig = hashlib.sha1(("sig" + seed + target).encode()).hexdigest()
     sig = re.sub(r"\d{4,}", lambda m: m.group(0)[:2] + "Q" + m.group(0)[3:], sig)[:27]
-    enc = target.replace("/", "%2F").replace("#", "%23").replace("?", "%3F").replace("=", "%3D") \
-                .replace("&", "%26")
-    return "https://%s.r.us-east-1.awstrack.me/L0/%s/1/0100019a%s-%s-%s-%s-%s-%s-000000/%s=%d" % (
-        host, enc, h[:8], h[8:16], h[16:20], h[20:24], h[24:28], h[28:40], sig, n)
+    return common.awstrack_url(host, target, h, sig, n, "0100019a")
 
 
-AWS_FOOTER = """\
-Sincerely,
-Amazon Web Services
-
-Amazon Web Services, Inc. is a subsidiary of Amazon.com, Inc. Amazon.com is a
-registered trademark of Amazon.com, Inc. This message was produced and
-distributed by Amazon Web Services, Inc., 410 Terry Ave. North, Seattle, WA
-98109-5210."""
+AWS_FOOTER = common.AWS_FOOTER
 
 TS_SIG = """\
 Regards,
@@ -111,11 +69,6 @@ AWS_MKT = ("Amazon Web Services", "aws-marketing-email-replies@amazon.com")
 AWS_TA = ("AWS Trusted Advisor", "no-reply-aws@amazon.com")
 AWS_CAD = ("AWS Cost Management", "no-reply@costalerts.amazonaws.com")
 
-TO_ROOT = "aws-root@example.com"
-TO_SEC = ("Security Team", "security@example.com")
-TO_OPS = ("Cloud Operations", "cloud-ops@example.com")
-TO_BILL = "billing@example.com"
-TO_JA = "aws-admin@example.co.jp"
 TO_JA_INFRA = ("インフラチーム", "infra@example.co.jp")
 
 A_PASS = base.auth()
@@ -2147,110 +2100,11 @@ add("048-phish-root-signin-ja.eml",
 # writing and checking
 # ==========================================================================
 
-DATE_MIN = _dt.datetime(2026, 9, 1, tzinfo=_dt.timezone.utc)
-DATE_MAX = _dt.datetime(2026, 12, 1, tzinfo=_dt.timezone.utc)
-
-
-def check(spec, raw):
-    """Parse one written file back and compare it with its label."""
-    errors = []
-    lab = spec["label"]
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"):
-        if msg[h] is None:
-            errors.append("missing header " + h)
-    texts = base._texts(msg)
-    for inner_msg in base._walk_rfc822(msg):
-        texts.extend(base._texts(inner_msg))
-    text = "\n".join(texts)
-    dashed = {m.replace("-", "") for m in re.findall(r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", text)}
-    runs = set(re.findall(r"(?<!\d)\d{12}(?!\d)", text)) | dashed
-    for a in lab["accounts"]:
-        if a not in runs:
-            errors.append("labelled account %s not found in text" % a)
-    for r in runs:
-        if r not in lab["accounts"] and r not in lab["traps"]:
-            errors.append("12-digit run %s neither labelled nor a declared trap" % r)
-    for t in lab["traps"]:
-        if t not in runs:
-            errors.append("declared trap %s not in text" % t)
-    low = text.lower()
-    for r in lab["regions"]:
-        if r not in low and not any(n.lower() in low for n in base.REGION_NAMES.get(r, [])):
-            errors.append("labelled region %s not in text" % r)
-    if lab["deadline"] is not None:
-        try:
-            _dt.date.fromisoformat(lab["deadline"])
-        except ValueError:
-            errors.append("bad deadline %r" % lab["deadline"])
-    d = email.utils.parsedate_to_datetime(msg["Date"])
-    if not (DATE_MIN <= d < DATE_MAX):
-        errors.append("Date %s outside 2026-09-01..2026-11-30" % d.isoformat())
-    if lab["deadline"] is not None and lab["deadline"] < "2026-09-01":
-        errors.append("deadline before the corpus period")
-    if lab["provider"] != "aws":
-        errors.append("provider must be aws in this batch")
-    if not lab["source"] or not lab["note"]:
-        errors.append("empty source or note")
-    if lab["services"] != sorted(lab["services"]):
-        errors.append("services not sorted")
-    if spec["lang"] == "ja" and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
-        errors.append("lang ja but no Japanese text")
-    unlabelled = sorted({m.lower() for m in base.REGION_RE.findall(text)} - set(lab["regions"]))
-    return errors, unlabelled
-
-
 def main():
-    names = [m["name"] for m in MSGS]
-    assert len(names) == len(set(names)), "duplicate file names"
-    for i, n in enumerate(names, 1):
-        assert n.startswith("%03d-" % i), "numbering gap at %s" % n
-    for old in os.listdir(HERE):
-        if re.match(r"\d{3}-.*\.eml$", old):
-            os.remove(os.path.join(HERE, old))
-    labels, failed, notes = [], False, []
-    for spec in MSGS:
-        raw = base.build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
-        path = os.path.join(HERE, spec["name"])
-        with open(path, "wb") as f:
-            f.write(raw)
-        with open(path, "rb") as f:
-            errors, unlabelled = check(spec, f.read())
-        for e in errors:
-            failed = True
-            print("%s: %s" % (spec["name"], e), file=sys.stderr)
-        if unlabelled:
-            notes.append((spec["name"], unlabelled))
-        lab = spec["label"]
-        entry = {"file": spec["file"]}
-        entry.update({k: lab[k] for k in LABEL_KEYS if k != "file"})
-        assert list(entry) == LABEL_KEYS
-        labels.append(entry)
-    for x in labels:
-        if not os.path.exists(os.path.join(PARENT, x["file"])):
-            failed = True
-            print("missing file %s" % x["file"], file=sys.stderr)
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    write_readme(labels)
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    crit = sum(1 for x in labels if x["category"] in ("abuse", "security-incident"))
-    crit_genuine = sum(1 for x in labels if x["category"] in ("abuse", "security-incident")
-                       and x["trust"] != "suspicious")
-    print("messages:", len(labels))
-    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
-    print("trust:", dict(trust))
-    print("language:", dict(lang))
-    print("critical (abuse + security-incident): %d, of which not suspicious: %d" % (crit, crit_genuine))
-    print("reminder:", sum(1 for x in labels if x["reminder"]),
-          "deadline set:", sum(1 for x in labels if x["deadline"]))
-    for n, u in notes:
-        print("note: %s mentions region codes not labelled: %s" % (n, ", ".join(u)))
-    if failed:
-        sys.exit(1)
+    BATCH.write(build=base.build, readme=README, sources=SOURCES,
+                check=lambda spec, raw: common.check(spec, raw, msgid_digits=False,
+                                                     extra=[common.aws_only]),
+                report=[("language", lambda labels: common.critical_line(labels, genuine=True))])
 
 
 SOURCES = [
@@ -2293,26 +2147,6 @@ SOURCES = [
     ("Amazon phish linking to an S3 bucket URL (truncated URL prefix)", S_MEIWAKU),
     ("AWS guidance on spoofed mails (ja)", S_SPOOFED_JA),
 ]
-
-
-def write_readme(labels):
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    ct = Counter((x["category"], x["trust"]) for x in labels)
-    rows = "\n".join("| %s | %d | %d | %d | %d |" % (c, cat[c], ct[(c, "verified")], ct[(c, "unverified")],
-                                                   ct[(c, "suspicious")])
-                     for c in CATEGORIES if cat[c])
-    crit = sum(1 for x in labels if x["category"] in ("abuse", "security-incident"))
-    crit_g = sum(1 for x in labels if x["category"] in ("abuse", "security-incident")
-                 and x["trust"] != "suspicious")
-    src = "\n".join("- %s: %s" % (a, b) for a, b in SOURCES)
-    text = README % dict(n=len(labels), rows=rows, ver=trust["verified"], unv=trust["unverified"],
-                         sus=trust["suspicious"], crit=crit, crit_g=crit_g, ja=lang["ja"], en=lang["en"],
-                         rem=sum(1 for x in labels if x["reminder"]),
-                         dl=sum(1 for x in labels if x["deadline"]), sources=src)
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write(text)
 
 
 README = """\

@@ -25,224 +25,58 @@ Every message is written in our own words after the shape of a real, public
 notice (the `source` of each label).  Each label was decided by reading the
 message; the project's classifier was neither run nor read.
 
-The script rewrites every NNN-*.eml, labels.json and README.md in this folder,
-parses each file back with Python's `email` package and checks the labels
-against the decoded text (every labelled account ID occurs, every other
-12-digit run is a declared trap, every labelled region occurs as a code or a
-name, Date within 2026-09-01..2026-11-30, no deadline before the Date, every
-labelled file exists, no 12-digit run in any Message-ID, verified mail comes
-from the provider's own domain without an authentication failure, non-AWS
-notices carry no AWS account).  It exits 1 on any mismatch.  MIME building and
-Authentication-Results come from the parent folder's generate.py; importing it
-writes nothing.
+Writing the files, labels.json and README.md and the checks of every file
+against its label (account IDs and traps, regions, Date and deadline, no
+12-digit run in a Message-ID, verified mail from the provider's own domain
+without an authentication failure, non-AWS notices without AWS account IDs,
+files) are shared with the other batches (corpus_common.py).  It exits 1 on
+any mismatch.  MIME building and Authentication-Results come from the parent
+folder's generate.py; importing either writes nothing.
 """
-import datetime as _dt
-import email
-import email.policy
-import email.utils
-import hashlib
+import functools
 import json
 import os
-import re
 import sys
-from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PARENT = os.path.dirname(HERE)
-SUB = os.path.basename(HERE)          # "aws-wording-3"
-sys.path.insert(0, PARENT)
-sys.dont_write_bytecode = True     # leave no __pycache__ in the parent folder
-import generate as base               # noqa: E402  (parent helpers; writes nothing on import)
+sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_common as common        # noqa: E402  (labels, writing and checking)
+import generate as base               # noqa: E402  (MIME helpers)
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
+from corpus_common import (AWS_FOOTER, JA_FOOTER, SUPPORT_FOOTER,  # noqa: E402,F401
+                           fwd_block, health_arn, un_text)
 
-CATEGORIES = base.CATEGORIES
-LABEL_KEYS = ["file", "category", "services", "accounts", "regions", "deadline", "trust",
-              "reminder", "provider", "source", "note"]
 PROVIDER_DOMAINS = {
     "aws": ("amazon.com", "amazonaws.com", "aws.com", ".aws", "signin.aws"),
     "google-cloud": ("google.com",),
     "azure": ("microsoft.com",),
     "digitalocean": ("digitalocean.com",),
 }
-MSGS = []
+BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019c"))
+MSGS = BATCH.msgs
+SRC = BATCH.sources
+add = BATCH.add
+inner = BATCH.inner
+src = BATCH.src
+# L(category, services, accounts, regions, deadline, trust, reminder, source, note, traps=(),
+#   provider="aws")
+L = functools.partial(common.label, providers=PROVIDER_DOMAINS)
 
 
 # --------------------------------------------------------------------------
 # helpers
 # --------------------------------------------------------------------------
 
-def L(category, services, accounts, regions, deadline, trust, reminder, source, note,
-      traps=(), provider="aws"):
-    assert category in CATEGORIES, category
-    assert trust in ("verified", "unverified", "suspicious"), trust
-    assert provider in PROVIDER_DOMAINS, provider
-    return dict(category=category, services=sorted(services), accounts=sorted(accounts),
-                regions=sorted(regions), deadline=deadline, trust=trust, reminder=reminder,
-                provider=provider, source=source, note=note, traps=list(traps))
-
-
-def _nodigitruns(s, n=5, filler="f"):
-    """Break every run of n or more digits, so no hash can look like an account ID."""
-    pat = re.compile(r"\d{%d,}" % n)
-    while pat.search(s):
-        s = pat.sub(lambda m: m.group(0)[:2] + filler + m.group(0)[3:], s)
-    return s
-
-
-def _msgid(name, address):
-    """Deterministic Message-ID in the style of the sending system.  Digit runs are
-    broken after at most four digits, so no run of 12 or more digits can appear."""
-    h = _nodigitruns(hashlib.sha256((SUB + "|" + name).encode()).hexdigest(), 5, "c")
-    domain = address.split("@")[1]
-    if domain.endswith(("amazon.com", "amazonaws.com", "aws.com", ".aws")):
-        return "<0100019c%s-%s-%s-%s-%s-%s-000000@email.amazonses.com>" % (
-            h[:8], h[8:16], h[16:20], h[20:24], h[24:28], h[28:40])
-    return "<%s.%s@%s>" % (h[:20], h[20:28], domain)
-
-
-def add(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-        subject_charset="utf-8", auth_results=None, headers=None, attach=None, lang="en",
-        label):
-    MSGS.append(dict(name=name, file=SUB + "/" + name, frm=frm, to=to, subject=subject,
-                     date=date, body=body, html=html, charset=charset, cte=cte,
-                     subject_charset=subject_charset, msgid=_msgid(name, frm[1]),
-                     auth_results=auth_results, headers=headers or [], attach=attach,
-                     lang=lang, label=label))
-
-
-def inner(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-          attach_name="forwarded-message.eml"):
-    """Spec of a message carried as message/rfc822 inside another one."""
-    return dict(file=SUB + "/" + name, frm=frm, to=to, subject=subject, date=date, body=body,
-                html=html, charset=charset, cte=cte, subject_charset="utf-8",
-                msgid=_msgid(name, frm[1]), auth_results=None, headers=[], attach=None,
-                attach_name=attach_name)
-
-
 def awstrack(host, target, seed, n=512):
-    """A link wrapped by the SES click tracker:
-    https://<host>.r.us-east-1.awstrack.me/L0/<escaped target>/1/<message id>/<sig>=<n>"""
-    h = _nodigitruns(hashlib.sha1((seed + "#" + target).encode()).hexdigest(), 5, "d")
-    sig = _nodigitruns(hashlib.sha1(("s#" + seed + target).encode()).hexdigest(), 4, "K")[:27]
-    enc = (target.replace("/", "%2F").replace("?", "%3F").replace("#", "%23")
-           .replace("&", "%26").replace("=", "%3D"))
-    return "https://%s.r.us-east-1.awstrack.me/L0/%s/1/0100019c%s-%s-%s-%s-%s-%s-000000/%s=%d" % (
-        host, enc, h[:8], h[8:16], h[16:20], h[20:24], h[24:28], h[28:40], sig, n)
+    return common.tracked_link(host, target, seed, n, "0100019c")
 
 
-def health_arn(region, service, code, suffix):
-    return "arn:aws:health:%s::event/%s/%s/%s_%s" % (region, service, code, code, suffix)
-
-
-def health_url(arn):
-    return ("https://health.aws.amazon.com/health/home#/account/event-log?eventID=%s"
-            "&eventTab=details" % arn)
-
-
-def _esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-UN_FOOT_TEXT = """\
---
-This notification was generated by AWS Health and delivered by AWS User
-Notifications to the contacts of this AWS account. Change which managed
-notifications you receive in the Console Notifications Center:
-https://console.aws.amazon.com/notifications/home#/managed-notifications
-Amazon Web Services, Inc., 410 Terry Avenue North, Seattle, WA 98109-5210"""
-
-
-def un_text(paras, arn, rows, resources=(), res_label="Affected resources"):
-    """Plain-text part of a health@aws.com managed notification."""
-    out = ["\n\n".join(paras)]
-    if resources:
-        out.append(res_label + ":\n" + "\n".join("  - " + r for r in resources))
-    out.append("Notification details\n" + "\n".join("  %-22s %s" % (k + ":", v) for k, v in rows))
-    out.append("Open the event in the AWS Health Dashboard:\n" + health_url(arn))
-    out.append(UN_FOOT_TEXT)
-    return "\n\n".join(out) + "\n"
-
-
-def un_html(title, paras, arn, rows, *, host, seed, resources=()):
-    """HTML part of a health@aws.com managed notification (links through awstrack.me)."""
-    nc = awstrack(host, "https://console.aws.amazon.com/notifications/home#/notifications", seed)
-    ev = awstrack(host, health_url(arn), seed)
-    pref = awstrack(host, "https://console.aws.amazon.com/notifications/home#/"
-                    "managed-notifications", seed)
-    body = "\n".join("<p style=\"margin:0 0 12px 0\">%s</p>" % _esc(p) for p in paras)
-    if resources:
-        body += ("\n<p style=\"margin:12px 0 4px 0;font-weight:bold\">Affected resources</p>\n"
-                 "<ul>\n%s\n</ul>" % "\n".join("<li>%s</li>" % _esc(r) for r in resources))
-    table = "\n".join("<tr><th align=\"left\" style=\"padding:3px 14px 3px 0;color:#5f6b7a;"
-                      "font-weight:normal\">%s</th><td>%s</td></tr>" % (_esc(k), _esc(v))
-                      for k, v in rows)
-    return """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>%(title)s</title></head>
-<body style="margin:0;background:#f2f3f3;font-family:'Amazon Ember',Arial,sans-serif">
-<table role="presentation" width="620" align="center" cellpadding="0" cellspacing="0" style="background:#ffffff">
-<tr><td style="background:#0f1b2a;color:#ffffff;padding:14px 22px;font-size:20px">AWS Health</td></tr>
-<tr><td style="padding:18px 22px 0 22px;font-size:13px"><a href="%(nc)s" style="color:#0972d3">Open in Console Notifications Center</a></td></tr>
-<tr><td style="padding:10px 22px;font-size:18px;font-weight:bold;color:#000716">%(title)s</td></tr>
-<tr><td style="padding:0 22px 14px 22px"><a href="%(ev)s" style="background:#ff9900;color:#000716;padding:8px 18px;border-radius:16px;text-decoration:none;font-weight:bold">Go to event</a></td></tr>
-<tr><td style="padding:0 22px;font-size:14px;line-height:21px;color:#000716">
-%(body)s
-</td></tr>
-<tr><td style="padding:14px 22px 4px 22px;font-weight:bold">Notification details</td></tr>
-<tr><td style="padding:0 22px 14px 22px;font-size:13px"><table>
-%(table)s
-</table></td></tr>
-<tr><td style="padding:12px 22px;font-size:11px;color:#5f6b7a;border-top:1px solid #e9ebed">
-This notification was generated by AWS Health and delivered by AWS User Notifications.
-<a href="%(pref)s" style="color:#5f6b7a">Notification settings</a><br>
-Amazon Web Services, Inc., 410 Terry Avenue North, Seattle, WA 98109-5210</td></tr>
-</table>
-</body></html>
-""" % dict(title=_esc(title), nc=nc.replace("&", "&amp;"), ev=ev.replace("&", "&amp;"),
-           pref=pref.replace("&", "&amp;"), body=body, table=table)
+un_html = functools.partial(common.un_html, link=awstrack)
 
 
 def sns_body(message, topic_arn, seed):
-    """Body of an email delivered by an Amazon SNS email subscription."""
-    h = hashlib.sha1(("sns#" + seed).encode()).hexdigest()
-    sub = "%s-%s-%s-%s-%s" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:32])
-    sub = _nodigitruns(sub, 5, "e")
-    region = topic_arn.split(":")[3]
-    return """%s
+    return common.sns_body(message, topic_arn, seed, "cloud-ops@example.com")
 
---
-If you wish to stop receiving notifications from this topic, please click or visit the link below to unsubscribe:
-https://sns.%s.amazonaws.com/unsubscribe.html?SubscriptionArn=%s:%s&Endpoint=cloud-ops@example.com
-
-Please do not reply directly to this email. If you have any questions or comments regarding this email, please contact us at https://aws.amazon.com/support
-""" % (message, region, topic_arn, sub)
-
-
-def fwd_block(frm, date, subject, to, text):
-    return ("---------- Forwarded message ---------\nFrom: %s\nDate: %s\nSubject: %s\n"
-            "To: %s\n\n%s" % (frm, date, subject, to, text))
-
-
-AWS_FOOTER = """\
-Sincerely,
-Amazon Web Services
-
-Amazon Web Services, Inc. is a subsidiary of Amazon.com, Inc. Amazon.com is a
-registered trademark of Amazon.com, Inc. This message was produced and
-distributed by Amazon Web Services, Inc., 410 Terry Ave. North, Seattle, WA
-98109-5210."""
-
-JA_FOOTER = """\
-今後ともアマゾン ウェブ サービスをよろしくお願いいたします。
-
-アマゾン ウェブ サービス ジャパン合同会社
-本メールは送信専用アドレスからお送りしています。ご返信いただいてもお答えできません。"""
-
-SUPPORT_FOOTER = """\
-Best regards,
-Amazon Web Services
-
-This email was sent by Amazon Web Services, Inc. Replies to this address are
-not monitored; please use the Support Center to correspond on the case.
-Amazon Web Services, Inc., 410 Terry Avenue North, Seattle, WA 98109-5210"""
 
 AWS_NOREPLY = ("Amazon Web Services", "no-reply-aws@amazon.com")
 AWS_NOREPLY_JA = ("アマゾン ウェブ サービス", "no-reply-aws@amazon.com")
@@ -266,20 +100,8 @@ A_GOOGLE = base.auth(domain="google.com", mailfrom="scoutcamp.bounces.google.com
 A_MSFT = base.auth(domain="microsoft.com", mailfrom="microsoft.com")
 A_DO = base.auth(domain="digitalocean.com", mailfrom="mail.digitalocean.com")
 
-TO_ROOT = "aws-root@example.com"
-TO_OPS = ("Cloud Operations", "cloud-ops@example.com")
-TO_SEC = ("Security Team", "security@example.com")
-TO_BILL = "billing@example.com"
 TO_DEV = ("Platform Engineering", "platform@example.com")
-TO_JA = "aws-admin@example.co.jp"
 TO_JA2 = "infra@example.jp"
-
-SRC = {}   # short name -> (what was read, URL); the URL is the label's source
-
-
-def src(key, what, url):
-    SRC[key] = (what, url)
-    return url
 
 
 # ==========================================================================
@@ -1891,158 +1713,10 @@ add("040-sns-acm-certificate-renewed.eml",
 # writing and checking
 # ==========================================================================
 
-DATE_MIN = _dt.datetime(2026, 9, 1, tzinfo=_dt.timezone.utc)
-DATE_MAX = _dt.datetime(2026, 12, 1, tzinfo=_dt.timezone.utc)
-
-
-def _from_domain(msg):
-    return email.utils.parseaddr(str(msg["From"]))[1].rsplit("@", 1)[-1].lower()
-
-
-def check(spec, raw):
-    """Parse one written file back and compare it with its label."""
-    errors = []
-    lab = spec["label"]
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"):
-        if msg[h] is None:
-            errors.append("missing header " + h)
-    if msg["Message-ID"] and re.search(r"\d{12,}", msg["Message-ID"]):
-        errors.append("Message-ID holds a run of 12+ digits")
-    texts = base._texts(msg)
-    for inner_msg in base._walk_rfc822(msg):
-        texts.extend(base._texts(inner_msg))
-        if inner_msg["Message-ID"] and re.search(r"\d{12,}", inner_msg["Message-ID"]):
-            errors.append("inner Message-ID holds a run of 12+ digits")
-    text = "\n".join(texts)
-    dashed = {m.replace("-", "") for m in re.findall(r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", text)}
-    runs = set(re.findall(r"(?<!\d)\d{12}(?!\d)", text)) | dashed
-    for a in lab["accounts"]:
-        if a not in runs:
-            errors.append("labelled account %s not found in text" % a)
-    for r in runs:
-        if r not in lab["accounts"] and r not in lab["traps"]:
-            errors.append("12-digit run %s neither labelled nor a declared trap" % r)
-    for t in lab["traps"]:
-        if t not in runs:
-            errors.append("declared trap %s not in text" % t)
-    if lab["provider"] != "aws" and lab["accounts"]:
-        errors.append("a non-AWS notice cannot carry AWS account IDs")
-    low = text.lower()
-    for r in lab["regions"]:
-        if r not in low and not any(n.lower() in low for n in base.REGION_NAMES.get(r, [])):
-            errors.append("labelled region %s not in text" % r)
-    d = email.utils.parsedate_to_datetime(msg["Date"])
-    if not (DATE_MIN <= d < DATE_MAX):
-        errors.append("Date %s outside 2026-09-01..2026-11-30" % d.isoformat())
-    if lab["deadline"] is not None:
-        try:
-            dl = _dt.date.fromisoformat(lab["deadline"])
-            if dl < d.date():
-                errors.append("deadline %s before the Date header" % lab["deadline"])
-        except ValueError:
-            errors.append("bad deadline %r" % lab["deadline"])
-    dom = _from_domain(msg)
-    own = dom.endswith(PROVIDER_DOMAINS[lab["provider"]])
-    auth_txt = str(msg["Authentication-Results"] or "")
-    failed_auth = re.search(r"=(fail|softfail|none)\b", auth_txt) is not None
-    if lab["trust"] == "verified":
-        if not own:
-            errors.append("verified but From domain %s is not %s's" % (dom, lab["provider"]))
-        if failed_auth or "dmarc=pass" not in auth_txt:
-            errors.append("verified but authentication does not pass")
-    elif lab["trust"] == "suspicious":
-        if own and not failed_auth:
-            errors.append("suspicious but From is the provider's domain and authentication passes")
-    elif own:
-        errors.append("unverified but From is the provider's own domain")
-    for s in lab["services"]:
-        if lab["provider"] == "aws":
-            if not re.fullmatch(r"[A-Z0-9_-]+", s):
-                errors.append("AWS service code %r is not upper case" % s)
-        elif not s.startswith(lab["provider"] + ":"):
-            errors.append("service %r lacks the %s: prefix" % (s, lab["provider"]))
-    if not lab["source"] or not lab["note"]:
-        errors.append("empty source or note")
-    if spec["lang"] == "ja" and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
-        errors.append("lang ja but no Japanese text")
-    unlabelled = sorted({m.lower() for m in base.REGION_RE.findall(text)} - set(lab["regions"]))
-    return errors, unlabelled
-
-
 def main():
-    names = [m["name"] for m in MSGS]
-    assert len(names) == len(set(names)), "duplicate file names"
-    for i, n in enumerate(names, 1):
-        assert n.startswith("%03d-" % i), "numbering gap at %s" % n
-    for old in os.listdir(HERE):
-        if re.match(r"\d{3}-.*\.eml$", old):
-            os.remove(os.path.join(HERE, old))
-    labels, failed, notes = [], False, []
-    for spec in MSGS:
-        raw = base.build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
-        path = os.path.join(HERE, spec["name"])
-        with open(path, "wb") as f:
-            f.write(raw)
-        with open(path, "rb") as f:
-            errors, unlabelled = check(spec, f.read())
-        for e in errors:
-            failed = True
-            print("%s: %s" % (spec["name"], e), file=sys.stderr)
-        if unlabelled:
-            notes.append((spec["name"], unlabelled))
-        lab = spec["label"]
-        entry = {"file": spec["file"]}
-        entry.update({k: lab[k] for k in LABEL_KEYS if k != "file"})
-        assert list(entry) == LABEL_KEYS
-        labels.append(entry)
-    for x in labels:
-        if not os.path.exists(os.path.join(PARENT, x["file"])):
-            failed = True
-            print("missing file %s" % x["file"], file=sys.stderr)
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    write_readme(labels)
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    prov = Counter(x["provider"] for x in labels)
-    print("messages:", len(labels))
-    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
-    print("trust:", dict(trust))
-    print("provider:", dict(prov))
-    print("language:", dict(lang))
-    print("reminder:", sum(1 for x in labels if x["reminder"]),
-          "deadline set:", sum(1 for x in labels if x["deadline"]))
-    for n, u in notes:
-        print("note: %s mentions region codes not labelled: %s" % (n, ", ".join(u)))
-    if failed:
-        sys.exit(1)
-
-
-def write_readme(labels):
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    prov = Counter(x["provider"] for x in labels)
-    ct = Counter((x["category"], x["trust"]) for x in labels)
-    rows = "\n".join("| %s | %d | %d | %d | %d |" % (c, cat[c], ct[(c, "verified")],
-                                                   ct[(c, "unverified")], ct[(c, "suspicious")])
-                     for c in CATEGORIES if cat[c])
-    used = {}
-    for x in labels:
-        used.setdefault(x["source"], []).append(x["file"].split("/")[1][:3])
-    srcs = "\n".join("- %s (%s): %s" % (what, ", ".join(used.get(url, [])), url)
-                     for what, url in SRC.values())
-    text = README % dict(n=len(labels), rows=rows, ver=trust["verified"], unv=trust["unverified"],
-                         sus=trust["suspicious"], ja=lang["ja"], en=lang["en"],
-                         crit=cat["abuse"] + cat["security-incident"],
-                         prov=", ".join("%s %d" % kv for kv in sorted(prov.items())),
-                         rem=sum(1 for x in labels if x["reminder"]),
-                         dl=sum(1 for x in labels if x["deadline"]), sources=srcs)
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write(text)
+    BATCH.write(build=base.build, readme=README, sources=SRC,
+                check=lambda spec, raw: common.check(spec, raw, senders=PROVIDER_DOMAINS),
+                report=[("trust", common.provider_line)])
 
 
 README = """\

@@ -22,28 +22,24 @@ Every message is written in our own words after the shape of a real, public
 notice (the `source` of each label).  Each label was decided by reading the
 message; the project's classifier was neither run nor read.
 
-The script rewrites every NNN-*.eml, labels.json and README.md in this folder,
-parses each file back with Python's `email` package and checks the labels
-against the decoded text.  MIME building and Authentication-Results come from
-the parent folder's generate.py; the per-message checks, the Health/SNS/
-forwarding helpers and the source bookkeeping are imported from
+Writing the files, labels.json and README.md, the per-message checks and the
+source bookkeeping are shared with the other batches (corpus_common.py, with
+the options of aws-wording-4: sender domains, catalogue services, sources used
+by no earlier batch, here counting generate.py files too).  The Health/SNS
+helpers and footers in aws-wording-4's wording come from
 ../aws-wording-4/generate.py (importing it builds its messages in memory and
-writes nothing).  On top of those checks this script verifies: every labelled
-deadline and every declared timeline date occurs in the text (unless the
-deadline is relative), timeline dates lie after the Date header, critical
-notices flagged as 'body only' carry no critical word in the subject, at most
-three action-required subjects (phish included) carry an [Action Required]-style
-marker, the mix the batch promises (counts by category, languages,
-providers, phishing, forwards, HTML-only) holds, and no source is cited by an
-earlier batch (labels, notes, READMEs and generate.py files).  It exits 1 on
-any mismatch.
+writes nothing); MIME building and Authentication-Results from the parent
+folder's generate.py.  On top of the shared checks this script verifies: every
+labelled deadline and every declared timeline date occurs in the text (unless
+the deadline is relative), timeline dates lie after the Date header, critical
+notices flagged as 'body only' carry no critical word in the subject, phish
+fail or lack authentication, forwards are what they claim, at most three
+action-required subjects (phish included) carry an [Action Required]-style
+marker, and the mix the batch promises (counts by category, languages,
+providers, phishing, forwards, HTML-only) holds.  It exits 1 on any mismatch.
 """
 import datetime as _dt
-import email
-import email.policy
 import email.utils
-import glob
-import hashlib
 import importlib.util
 import json
 import os
@@ -51,12 +47,13 @@ import re
 import sys
 from collections import Counter
 
-sys.dont_write_bytecode = True     # leave no __pycache__ in the parent or sibling folder
-HERE = os.path.dirname(os.path.abspath(__file__))
-PARENT = os.path.dirname(HERE)
-SUB = os.path.basename(HERE)          # "aws-wording-5"
+sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus or sibling folder
+PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PARENT)
-import generate as base               # noqa: E402  (parent helpers; writes nothing on import)
+import corpus_common as common        # noqa: E402  (labels, writing and checking)
+import generate as base               # noqa: E402  (MIME helpers)
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
+from corpus_common import fwd_block, health_arn  # noqa: E402,F401
 
 
 def _load_sibling(folder):
@@ -71,66 +68,36 @@ def _load_sibling(folder):
 
 w4 = _load_sibling("aws-wording-4")
 
-CATEGORIES = base.CATEGORIES
-LABEL_KEYS = w4.LABEL_KEYS
-# Providers new in this batch; w4.check() and w4.L() read this dictionary.
+# Providers new in this batch; w4.L() reads this dictionary.
 w4.PROVIDER_DOMAINS.setdefault("sakura-internet", ("sakura.ad.jp",))
 w4.PROVIDER_DOMAINS.setdefault("ubicloud", ("ubicloud.com",))
 PROVIDER_DOMAINS = w4.PROVIDER_DOMAINS
 
 L = w4.L                       # label constructor (category, services, accounts, regions, ...)
-_nodigitruns = w4._nodigitruns
 awstrack = w4.awstrack
-health_arn = w4.health_arn
 un_text = w4.un_text
 un_html = w4.un_html
 sns_body = w4.sns_body
-fwd_block = w4.fwd_block
-_esc = w4._esc
+_esc = common.esc
 AWS_FOOTER = w4.AWS_FOOTER
 JA_FOOTER = w4.JA_FOOTER
 SUPPORT_FOOTER = w4.SUPPORT_FOOTER
 
-MSGS = []
+# Message-IDs seeded by this folder
+BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019e"))
+MSGS = BATCH.msgs
+SRC = BATCH.sources
+inner = BATCH.inner
+src = BATCH.src
 
 
-# --------------------------------------------------------------------------
-# helpers (adapted from aws-wording-4 so Message-IDs are seeded by this folder)
-# --------------------------------------------------------------------------
-
-def _msgid(name, address):
-    """Deterministic Message-ID in the style of the sending system; digit runs are
-    broken after at most four digits, so no run of 12 or more digits can appear."""
-    h = _nodigitruns(hashlib.sha256((SUB + "|" + name).encode()).hexdigest(), 5, "c")
-    domain = address.split("@")[1]
-    if domain.endswith(("amazon.com", "amazonaws.com", "aws.com", ".aws")):
-        return "<0100019e%s-%s-%s-%s-%s-%s-000000@email.amazonses.com>" % (
-            h[:8], h[8:16], h[16:20], h[20:24], h[24:28], h[28:40])
-    return "<%s.%s@%s>" % (h[:20], h[20:28], domain)
-
-
-def add(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-        subject_charset="utf-8", auth_results=None, headers=None, attach=None, lang="en",
-        label, timeline=(), relative=False, body_only=False, forwarded=None):
-    """Register one message.  timeline: future dates the text names (checked);
-    relative: the deadline is computed from the Date header ('within 24 hours');
-    body_only: a critical notice whose subject does not say what happened;
+def add(name, *, timeline=(), relative=False, body_only=False, forwarded=None, **fields):
+    """Register one message (see corpus_common.message).  timeline: future dates the text
+    names (checked); relative: the deadline is computed from the Date header ('within 24
+    hours'); body_only: a critical notice whose subject does not say what happened;
     forwarded: 'inline' or 'rfc822'."""
-    MSGS.append(dict(name=name, file=SUB + "/" + name, frm=frm, to=to, subject=subject,
-                     date=date, body=body, html=html, charset=charset, cte=cte,
-                     subject_charset=subject_charset, msgid=_msgid(name, frm[1]),
-                     auth_results=auth_results, headers=headers or [], attach=attach,
-                     lang=lang, label=label, timeline=list(timeline), relative=relative,
-                     body_only=body_only, forwarded=forwarded))
-
-
-def inner(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-          attach_name="forwarded-message.eml", auth_results=None):
-    """Spec of a message carried as message/rfc822 inside another one."""
-    return dict(file=SUB + "/" + name, frm=frm, to=to, subject=subject, date=date, body=body,
-                html=html, charset=charset, cte=cte, subject_charset="utf-8",
-                msgid=_msgid(name, frm[1]), auth_results=auth_results, headers=[],
-                attach=None, attach_name=attach_name)
+    BATCH.add(name, timeline=list(timeline), relative=relative, body_only=body_only,
+              forwarded=forwarded, **fields)
 
 
 AWS_NOREPLY = ("Amazon Web Services", "no-reply-aws@amazon.com")
@@ -162,21 +129,8 @@ A_CF_NOTIFY = base.auth(domain="notify.cloudflare.com", mailfrom="notify.cloudfl
 A_SAKURA = base.auth(domain="sakura.ad.jp", mailfrom="sakura.ad.jp", mx="mx.example.co.jp")
 A_UBICLOUD = base.auth(domain="ubicloud.com", mailfrom="ubicloud.com")
 
-TO_ROOT = "aws-root@example.com"
-TO_OPS = ("Cloud Operations", "cloud-ops@example.com")
-TO_SEC = ("Security Team", "security@example.com")
-TO_BILL = "billing@example.com"
 TO_DEV = ("Platform Engineering", "platform@example.com")
-TO_JA = "aws-admin@example.co.jp"
 TO_JA2 = "infra@example.jp"
-
-SRC = {}   # short name -> (what was read, URL); the URL is the label's source
-
-
-def src(key, what, url):
-    assert key not in SRC, key
-    SRC[key] = (what, url)
-    return url
 
 
 # ==========================================================================
@@ -2084,46 +2038,11 @@ def _date_forms(iso):
             "%d年%d月%d日" % (d.year, d.month, d.day)]
 
 
-def _earlier_sources():
-    """Every source and every URL in a note, README or generate.py of the other batches
-    (adapted from aws-wording-4, which skips its own folder by name)."""
-    urls = set()
-    url_re = re.compile(r"https?://[^\s)\]'\",;<>]+")
-    folders = [PARENT] + sorted(p for p in glob.glob(os.path.join(PARENT, "*"))
-                                if os.path.isdir(p) and os.path.basename(p) != SUB)
-    for folder in folders:
-        lab = os.path.join(folder, "labels.json")
-        if os.path.exists(lab):
-            with open(lab, encoding="utf-8") as f:
-                for x in json.load(f):
-                    if x.get("source"):
-                        urls.add(w4._norm_url(x["source"]))
-                    for u in url_re.findall(x.get("note", "")):
-                        urls.add(w4._norm_url(u))
-        for name in ("README.md", "generate.py"):
-            path = os.path.join(folder, name)
-            if os.path.exists(path):
-                with open(path, encoding="utf-8") as f:
-                    for u in url_re.findall(f.read()):
-                        urls.add(w4._norm_url(u))
-    return urls
-
-
-def _decoded_text(msg):
-    texts = base._texts(msg)
-    for inner_msg in base._walk_rfc822(msg):
-        texts.extend(base._texts(inner_msg))
-    return re.sub(r"\s+", " ", "\n".join(texts))
-
-
-def check(spec, raw, catalogue):
-    """aws-wording-4's per-message checks plus the ones this batch adds."""
-    errors, unlabelled = w4.check(spec, raw, catalogue)
-    # the batch allows up to three genuine marked subjects; counted in main()
-    errors = [e for e in errors if "[Action Required]-style marker" not in e]
+def _own_checks(spec, msg, text):
+    """The checks this batch adds to the shared ones (see the module docstring)."""
+    errors = []
     lab = spec["label"]
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    text = _decoded_text(msg)
+    text = re.sub(r"\s+", " ", text)
     sent = email.utils.parsedate_to_datetime(msg["Date"]).date()
     if lab["deadline"] and not spec["relative"]:
         if not any(f in text for f in _date_forms(lab["deadline"])):
@@ -2134,18 +2053,22 @@ def check(spec, raw, catalogue):
         if _dt.date.fromisoformat(t) <= sent:
             errors.append("timeline date %s is not after the Date header" % t)
     if spec["body_only"]:
-        if lab["category"] not in ("abuse", "security-incident"):
+        if lab["category"] not in common.CRITICAL:
             errors.append("body_only set on a non-critical notice")
         if CRITICAL_WORDS_RE.search(str(msg["Subject"])):
             errors.append("body_only notice names the critical fact in its subject")
     if lab["trust"] == "suspicious" and not (spec["auth_results"] and re.search(
             r"=(fail|softfail|none)\b", spec["auth_results"])):
         errors.append("phish without a failing or missing authentication result")
-    if spec["forwarded"] == "rfc822" and not list(base._walk_rfc822(msg)):
+    if spec["forwarded"] == "rfc822" and not list(common.walk_rfc822(msg)):
         errors.append("forwarded as rfc822 but no message/rfc822 part")
     if spec["forwarded"] == "inline" and "Forwarded message" not in text:
         errors.append("forwarded inline but no forwarded block")
-    return errors, unlabelled
+    return errors
+
+
+def _body_only():
+    return sum(1 for m in MSGS if m["body_only"])
 
 
 def _batch_errors(labels):
@@ -2163,7 +2086,7 @@ def _batch_errors(labels):
             errors.append("batch has %d %s notices, wants %d" % (have[k], k, n))
     if len(labels) != 40:
         errors.append("batch has %d notices, wants 40" % len(labels))
-    body_only = sum(1 for m in MSGS if m["body_only"])
+    body_only = _body_only()
     if body_only < 5:
         errors.append("only %d critical notices keep the critical fact to the body" % body_only)
     marked = [m["name"] for m in MSGS if m["label"]["category"] == "action-required"
@@ -2190,96 +2113,17 @@ def _batch_errors(labels):
 
 
 def main():
-    names = [m["name"] for m in MSGS]
-    assert len(names) == len(set(names)), "duplicate file names"
-    for i, n in enumerate(names, 1):
-        assert n.startswith("%03d-" % i), "numbering gap at %s" % n
-    failed = False
-    srcs = [m["label"]["source"] for m in MSGS]
-    for s, n in Counter(srcs).items():
-        if n > 1:
-            failed = True
-            print("source used by %d notices: %s" % (n, s), file=sys.stderr)
-    if set(srcs) != {url for _, url in SRC.values()}:
-        failed = True
-        print("SRC table and label sources differ", file=sys.stderr)
-    earlier = _earlier_sources()
-    for s in srcs:
-        if w4._norm_url(s) in earlier:
-            failed = True
-            print("source already used by an earlier batch: %s" % s, file=sys.stderr)
-    catalogue = w4._catalogue_ids()
-    for old in os.listdir(HERE):
-        if re.match(r"\d{3}-.*\.eml$", old):
-            os.remove(os.path.join(HERE, old))
-    labels, notes = [], []
-    for spec in MSGS:
-        raw = base.build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
-        path = os.path.join(HERE, spec["name"])
-        with open(path, "wb") as f:
-            f.write(raw)
-        with open(path, "rb") as f:
-            errors, unlabelled = check(spec, f.read(), catalogue)
-        for e in errors:
-            failed = True
-            print("%s: %s" % (spec["name"], e), file=sys.stderr)
-        if unlabelled:
-            notes.append((spec["name"], unlabelled))
-        lab = spec["label"]
-        entry = {"file": spec["file"]}
-        entry.update({k: lab[k] for k in LABEL_KEYS if k != "file"})
-        assert list(entry) == LABEL_KEYS
-        labels.append(entry)
-    for x in labels:
-        if not os.path.exists(os.path.join(PARENT, x["file"])):
-            failed = True
-            print("missing file %s" % x["file"], file=sys.stderr)
-    for e in _batch_errors(labels):
-        failed = True
-        print("batch: %s" % e, file=sys.stderr)
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    write_readme(labels)
-    cat = Counter(x["category"] for x in labels)
-    print("messages:", len(labels))
-    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
-    print("trust:", dict(Counter(x["trust"] for x in labels)))
-    print("provider:", dict(sorted(Counter(x["provider"] for x in labels).items())))
-    print("language:", dict(Counter(m["lang"] for m in MSGS)))
-    print("critical (abuse + security-incident):", cat["abuse"] + cat["security-incident"],
-          "- critical fact only in the body:", sum(1 for m in MSGS if m["body_only"]))
-    print("reminder:", sum(1 for x in labels if x["reminder"]),
-          "deadline set:", sum(1 for x in labels if x["deadline"]))
-    for n, u in notes:
-        print("note: %s mentions region codes not labelled: %s" % (n, ", ".join(u)))
-    if failed:
-        sys.exit(1)
-
-
-def write_readme(labels):
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    prov = Counter(x["provider"] for x in labels)
-    ct = Counter((x["category"], x["trust"]) for x in labels)
-    rows = "\n".join("| %s | %d | %d | %d | %d |" % (c, cat[c], ct[(c, "verified")],
-                                                   ct[(c, "unverified")], ct[(c, "suspicious")])
-                     for c in CATEGORIES if cat[c])
-    used = {}
-    for x in labels:
-        used.setdefault(x["source"], []).append(x["file"].split("/")[1][:3])
-    srcs = "\n".join("- %s (%s): %s" % (what, ", ".join(used.get(url, [])), url)
-                     for what, url in SRC.values())
-    text = README % dict(n=len(labels), rows=rows, ver=trust["verified"], unv=trust["unverified"],
-                         sus=trust["suspicious"], ja=lang["ja"], en=lang["en"],
-                         crit=cat["abuse"] + cat["security-incident"],
-                         body_only=sum(1 for m in MSGS if m["body_only"]),
-                         prov=", ".join("%s %d" % kv for kv in sorted(prov.items())),
-                         rem=sum(1 for x in labels if x["reminder"]),
-                         dl=sum(1 for x in labels if x["deadline"]), sources=srcs)
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write(text)
+    catalogue = common.catalogue_ids()
+    earlier = common.earlier_sources(BATCH.sub, code=True)
+    BATCH.write(build=base.build, readme=README, sources=SRC,
+                errors=common.source_errors(MSGS, SRC, earlier),
+                check=lambda spec, raw: common.check(spec, raw, senders=PROVIDER_DOMAINS,
+                                                     aws_services=catalogue, extra=[_own_checks]),
+                batch_errors=_batch_errors,
+                readme_extra=lambda labels: dict(body_only=_body_only()),
+                report=[("trust", lambda labels: common.provider_line(labels, sort=True)),
+                        ("language", lambda labels: common.critical_line(labels)
+                         + " - critical fact only in the body: %d" % _body_only())])
 
 
 README = """\

@@ -11,39 +11,30 @@ OVHcloud).  Every message is written in our own words after the shape of a
 real, public notice (the `source` key of its label).  Each label was decided by
 reading the message; the project's classifier was neither run nor read.
 
-The script rewrites every NNN-*.eml, labels.json and README.md in this folder,
-parses each file back with Python's `email` package and checks the labels
-against the decoded text (no AWS account IDs, every 12-digit run a declared
-trap, every labelled region present as a code or a name, Date within
-2026-09-01..2026-11-30, every labelled file exists).  It exits 1 on any
-mismatch.  MIME building comes from the parent folder's generate.py; importing
-it writes nothing.
+Writing the files, labels.json and README.md and the checks of every file
+against its label (no AWS account IDs, every 12-digit run a declared trap,
+every labelled region present as a code or a name, Date and deadline, files)
+are shared with the other batches (corpus_common.py); this batch adds its own
+region names and codes, that no notice is AWS's and that a verified notice
+passes authentication from its provider's domain.  It exits 1 on any
+mismatch.  MIME building comes from the parent folder's generate.py;
+importing either writes nothing.
 """
-import datetime as _dt
-import email
-import email.policy
-import email.utils
 import hashlib
-import json
 import os
 import re
 import sys
-from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-PARENT = os.path.dirname(HERE)
-SUB = os.path.basename(HERE)          # "other-providers"
-sys.path.insert(0, PARENT)
-import generate as base               # noqa: E402  (parent helpers; writes nothing on import)
+sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import corpus_common as common        # noqa: E402  (labels, writing and checking)
+import generate as base               # noqa: E402  (MIME helpers)
 
-CATEGORIES = base.CATEGORIES
 PROVIDERS = ("aws", "google-cloud", "azure", "oracle-cloud", "digitalocean", "hetzner", "heroku",
              "cloudflare", "linode", "vultr", "ovhcloud", "ibm-cloud", "alibaba-cloud")
-LABEL_KEYS = ["file", "category", "services", "accounts", "regions", "deadline", "trust",
-              "reminder", "provider", "source", "note"]
-DATE_MIN = _dt.datetime(2026, 9, 1, tzinfo=_dt.timezone.utc)
-DATE_MAX = _dt.datetime(2026, 12, 1, tzinfo=_dt.timezone.utc)
-MSGS = []
+BATCH = common.Batch(__file__, inner="inner/")   # attached messages: other-providers/inner/<name>
+SUB = BATCH.sub
+MSGS = BATCH.msgs
 
 
 # --------------------------------------------------------------------------
@@ -52,14 +43,10 @@ MSGS = []
 
 def L(category, services, regions, deadline, trust, reminder, provider, source, note,
       traps=(), accounts=()):
-    assert category in CATEGORIES, category
-    assert trust in ("verified", "unverified", "suspicious"), trust
-    assert provider in PROVIDERS, provider
     for s in services:
         assert s.startswith(provider + ":"), s
-    return dict(category=category, services=sorted(services), accounts=sorted(accounts),
-                regions=sorted(regions), deadline=deadline, trust=trust, reminder=reminder,
-                provider=provider, source=source, note=note, traps=list(traps))
+    return common.label(category, services, accounts, regions, deadline, trust, reminder, source,
+                        note, traps=traps, provider=provider, providers=PROVIDERS)
 
 
 def _unrun(s, n=6, ch="c"):
@@ -105,22 +92,13 @@ def ar(from_domain, mailfrom, selector, *, dkim_domain=None, result="pass", spf=
     return ";\n       ".join(parts)
 
 
-def add(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-        subject_charset="utf-8", mid=None, auth_results=None, headers=None, attach=None,
-        lang="en", label):
-    MSGS.append(dict(name=name, file=SUB + "/" + name, frm=frm, to=to, subject=subject,
-                     date=date, body=body, html=html, charset=charset, cte=cte,
-                     subject_charset=subject_charset, msgid=mid, auth_results=auth_results,
-                     headers=headers or [], attach=attach, lang=lang, label=label))
+def add(name, *, mid=None, **fields):
+    BATCH.add(name, msgid=mid, **fields)
 
 
-def inner(name, *, frm, to, subject, date, body=None, html=None, charset="us-ascii", cte=None,
-          mid=None, auth_results=None, attach_name="forwarded-message.eml"):
+def inner(name, *, mid=None, **fields):
     """A message carried as message/rfc822 inside another one."""
-    return dict(file=SUB + "/inner/" + name, frm=frm, to=to, subject=subject, date=date,
-                body=body, html=html, charset=charset, cte=cte, subject_charset="utf-8",
-                msgid=mid, auth_results=auth_results, headers=[], attach=None,
-                attach_name=attach_name)
+    return BATCH.inner(name, msgid=mid, **fields)
 
 
 # --------------------------------------------------------------------------
@@ -2283,68 +2261,6 @@ REGION_CODE_RES = [
 ]
 
 
-def check(spec, raw):
-    """Parse one written file back and compare it with its label."""
-    errors = []
-    lab = spec["label"]
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
-    for h in ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"):
-        if msg[h] is None:
-            errors.append("missing header " + h)
-    texts = base._texts(msg)
-    for inner_msg in base._walk_rfc822(msg):
-        texts.extend(base._texts(inner_msg))
-    text = "\n".join(texts)
-    dashed = {m.replace("-", "") for m in re.findall(r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", text)}
-    runs = set(re.findall(r"(?<!\d)\d{12}(?!\d)", text)) | dashed
-    if lab["accounts"]:
-        errors.append("accounts must be empty for provider %s" % lab["provider"])
-    for r in runs:
-        if r not in lab["traps"]:
-            errors.append("12-digit run %s is not a declared trap" % r)
-    for t in lab["traps"]:
-        if t not in runs:
-            errors.append("declared trap %s not in text" % t)
-    low = text.lower()
-    for r in lab["regions"]:
-        if r.lower() not in low and not any(n.lower() in low for n in REGION_NAMES.get(r, [])):
-            errors.append("labelled region %s not in text" % r)
-        if r != r.lower():
-            errors.append("region %s not lower case" % r)
-    if lab["deadline"] is not None:
-        try:
-            _dt.date.fromisoformat(lab["deadline"])
-        except ValueError:
-            errors.append("bad deadline %r" % lab["deadline"])
-        if lab["deadline"] < "2026-09-01":
-            errors.append("deadline before the corpus period")
-    d = email.utils.parsedate_to_datetime(msg["Date"])
-    if not (DATE_MIN <= d < DATE_MAX):
-        errors.append("Date %s outside 2026-09-01..2026-11-30" % d.isoformat())
-    if lab["deadline"] is not None and lab["deadline"] < d.date().isoformat():
-        errors.append("deadline %s before the Date header" % lab["deadline"])
-    if lab["provider"] == "aws":
-        errors.append("this batch holds no AWS notices")
-    if not lab["source"] or not lab["note"]:
-        errors.append("empty source or note")
-    if lab["services"] != sorted(lab["services"]):
-        errors.append("services not sorted")
-    if spec["lang"] == "ja" and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
-        errors.append("lang ja but no Japanese text")
-    if lab["trust"] == "verified":
-        dom = spec["frm"][1].split("@")[1]
-        ar_ = msg.get("Authentication-Results", "")
-        if "=fail" in ar_ or "dmarc=pass" not in ar_:
-            errors.append("verified but Authentication-Results does not pass")
-        if not dom.endswith(PROVIDER_DOMAINS[lab["provider"]]):
-            errors.append("verified but %s is not a sending domain of %s" % (dom, lab["provider"]))
-    found = set()
-    for rx in REGION_CODE_RES:
-        found |= {m.lower() for m in rx.findall(text)}
-    unlabelled = sorted(found - {r.lower() for r in lab["regions"]})
-    return errors, unlabelled
-
-
 PROVIDER_DOMAINS = {
     "google-cloud": ("google.com",), "azure": ("microsoft.com",),
     "digitalocean": ("digitalocean.com",), "hetzner": ("hetzner.com",),
@@ -2354,59 +2270,33 @@ PROVIDER_DOMAINS = {
 }
 
 
+def _own_checks(spec, msg, text):
+    """No notice is AWS's; a verified notice passes authentication from a sending domain of
+    its provider."""
+    lab = spec["label"]
+    errors = ["this batch holds no AWS notices"] if lab["provider"] == "aws" else []
+    if lab["trust"] == "verified":
+        dom = spec["frm"][1].split("@")[1]
+        ar_ = msg.get("Authentication-Results", "")
+        if "=fail" in ar_ or "dmarc=pass" not in ar_:
+            errors.append("verified but Authentication-Results does not pass")
+        if not dom.endswith(PROVIDER_DOMAINS[lab["provider"]]):
+            errors.append("verified but %s is not a sending domain of %s" % (dom, lab["provider"]))
+    return errors
+
+
+def _provider_rows(labels):
+    prov = {p: sum(1 for x in labels if x["provider"] == p) for p in PROVIDERS}
+    return dict(prow="\n".join("| %s | %d |" % (p, n) for p, n in prov.items() if n))
+
+
 def main():
-    names = [m["name"] for m in MSGS]
-    assert len(names) == len(set(names)), "duplicate file names"
-    for i, n in enumerate(names, 1):
-        assert n.startswith("%03d-" % i), "numbering gap at %s" % n
-    for old in os.listdir(HERE):
-        if re.match(r"\d{3}-.*\.eml$", old):
-            os.remove(os.path.join(HERE, old))
-    labels, failed, notes = [], False, []
-    for spec in MSGS:
-        raw = base.build(spec).as_bytes(policy=email.policy.compat32.clone(max_line_length=998))
-        path = os.path.join(HERE, spec["name"])
-        with open(path, "wb") as f:
-            f.write(raw)
-        with open(path, "rb") as f:
-            errors, unlabelled = check(spec, f.read())
-        for e in errors:
-            failed = True
-            print("%s: %s" % (spec["name"], e), file=sys.stderr)
-        if unlabelled:
-            notes.append((spec["name"], unlabelled))
-        lab = spec["label"]
-        entry = {"file": spec["file"]}
-        entry.update({k: lab[k] for k in LABEL_KEYS if k != "file"})
-        assert list(entry) == LABEL_KEYS
-        labels.append(entry)
-    for x in labels:
-        if not os.path.exists(os.path.join(PARENT, x["file"])):
-            failed = True
-            print("missing file %s" % x["file"], file=sys.stderr)
-    with open(os.path.join(HERE, "labels.json"), "w", encoding="utf-8") as f:
-        json.dump(labels, f, ensure_ascii=False, indent=2)
-        f.write("\n")
-    write_readme(labels)
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    prov = Counter(x["provider"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    crit = sum(1 for x in labels if x["category"] in ("abuse", "security-incident"))
-    crit_g = sum(1 for x in labels if x["category"] in ("abuse", "security-incident")
-                 and x["trust"] != "suspicious")
-    print("messages:", len(labels))
-    print("provider:", dict(prov))
-    print("category:", dict(sorted(cat.items(), key=lambda kv: CATEGORIES.index(kv[0]))))
-    print("trust:", dict(trust))
-    print("language:", dict(lang))
-    print("critical (abuse + security-incident): %d, of which not suspicious: %d" % (crit, crit_g))
-    print("reminder:", sum(1 for x in labels if x["reminder"]),
-          "deadline set:", sum(1 for x in labels if x["deadline"]))
-    for n, u in notes:
-        print("note: %s mentions region codes not labelled: %s" % (n, ", ".join(u)))
-    if failed:
-        sys.exit(1)
+    BATCH.write(build=base.build, readme=README, sources=SOURCES, readme_extra=_provider_rows,
+                check=lambda spec, raw: common.check(
+                    spec, raw, msgid_digits=False, region_names=REGION_NAMES,
+                    region_codes=REGION_CODE_RES, extra=[_own_checks]),
+                report=[("messages", common.provider_line),
+                        ("language", lambda labels: common.critical_line(labels, genuine=True))])
 
 
 SOURCES = [
@@ -2464,29 +2354,6 @@ SOURCES = [
     ("OVHcloud legitimate sending domains", "https://github.com/ovh/docs (pages/account/customer/phishing_care)"),
     ("OVHcloud PostgreSQL 14 end of life", S_OVH_PG),
 ]
-
-
-def write_readme(labels):
-    cat = Counter(x["category"] for x in labels)
-    trust = Counter(x["trust"] for x in labels)
-    prov = Counter(x["provider"] for x in labels)
-    lang = Counter(m["lang"] for m in MSGS)
-    ct = Counter((x["category"], x["trust"]) for x in labels)
-    rows = "\n".join("| %s | %d | %d | %d | %d |" % (c, cat[c], ct[(c, "verified")], ct[(c, "unverified")],
-                                                   ct[(c, "suspicious")])
-                     for c in CATEGORIES if cat[c])
-    prow = "\n".join("| %s | %d |" % (p, prov[p]) for p in PROVIDERS if prov[p])
-    crit = sum(1 for x in labels if x["category"] in ("abuse", "security-incident"))
-    crit_g = sum(1 for x in labels if x["category"] in ("abuse", "security-incident")
-                 and x["trust"] != "suspicious")
-    src = "\n".join("- %s: %s" % (a, b) for a, b in SOURCES)
-    text = README % dict(n=len(labels), rows=rows, prow=prow, ver=trust["verified"],
-                         unv=trust["unverified"], sus=trust["suspicious"], crit=crit, crit_g=crit_g,
-                         ja=lang["ja"], en=lang["en"], de=lang["de"],
-                         rem=sum(1 for x in labels if x["reminder"]),
-                         dl=sum(1 for x in labels if x["deadline"]), sources=src)
-    with open(os.path.join(HERE, "README.md"), "w", encoding="utf-8") as f:
-        f.write(text)
 
 
 README = """\
