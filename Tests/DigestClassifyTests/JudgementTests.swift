@@ -1183,6 +1183,15 @@ struct JudgementTests {
         #expect(n.category == .pricing, "\(n.rule): \(subject)")
     }
 
+    /// A launch that mentions what it costs is news; a launch whose boilerplate speaks of maintenance
+    /// windows is news too (the generator's 10k month holds both).
+    @Test func aLaunchThatMentionsChargesIsNews() {
+        let n = Self.notice(
+            subject: "Now generally available: Amazon Example Vectors",
+            text: "There is no additional charge for the console; you are billed per request.")
+        #expect(n.category == .informational)
+    }
+
     @Test func anInitialInBracketsDoesNotEndTheDeadlinesSentence() {
         let n = Self.notice(
             subject: "[Action Required] Amazon RDS certificate rotation",
