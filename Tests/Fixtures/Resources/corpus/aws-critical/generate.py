@@ -28,12 +28,10 @@ sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
-from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
 
 BATCH = common.Batch(__file__, inner="inner/")   # attached messages: aws-critical/inner/<name>
-MSGS = BATCH.msgs
-add = BATCH.add
-inner = BATCH.inner
+MSGS, add, inner = BATCH.msgs, BATCH.add, BATCH.inner
 L = common.label   # (category, services, accounts, regions, deadline, trust, reminder, source, note,
 #                     traps=(), provider="aws")
 

@@ -33,7 +33,7 @@ sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
-from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
+from generate import TO_BILL, TO_JA, TO_OPS, TO_SEC  # noqa: E402
 
 
 # --------------------------------------------------------------------------
@@ -49,8 +49,7 @@ def _msgid(sub, name, address):
 
 
 BATCH = common.Batch(__file__, msgid=_msgid)
-MSGS = BATCH.msgs
-add = BATCH.add
+MSGS, add = BATCH.msgs, BATCH.add
 L = common.label   # (category, services, accounts, regions, deadline, trust, reminder, source, note,
 #                     traps=(), provider="aws")
 health_arn = common.health_arn

@@ -39,15 +39,13 @@ sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
-from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
-from corpus_common import (JA_FOOTER, SUPPORT_FOOTER, fwd_block,  # noqa: E402,F401
-                           health_arn, health_url, un_text)
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
+from corpus_common import (JA_FOOTER, SUPPORT_FOOTER, fwd_block,  # noqa: E402
+                           health_arn, un_text)
 
 BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019b"))
-MSGS = BATCH.msgs
-SRC = BATCH.sources
-add = BATCH.add
-src = BATCH.src
+MSGS, SRC = BATCH.msgs, BATCH.sources
+add, src = BATCH.add, BATCH.src
 L = common.label   # (category, services, accounts, regions, deadline, trust, reminder, source, note,
 #                     traps=())
 _esc = common.esc

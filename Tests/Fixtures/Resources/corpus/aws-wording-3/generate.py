@@ -42,8 +42,8 @@ sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus folder
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
-from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
-from corpus_common import (AWS_FOOTER, JA_FOOTER, SUPPORT_FOOTER,  # noqa: E402,F401
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
+from corpus_common import (AWS_FOOTER, JA_FOOTER, SUPPORT_FOOTER,  # noqa: E402
                            fwd_block, health_arn, un_text)
 
 PROVIDER_DOMAINS = {
@@ -53,11 +53,8 @@ PROVIDER_DOMAINS = {
     "digitalocean": ("digitalocean.com",),
 }
 BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019c"))
-MSGS = BATCH.msgs
-SRC = BATCH.sources
-add = BATCH.add
-inner = BATCH.inner
-src = BATCH.src
+MSGS, SRC = BATCH.msgs, BATCH.sources
+add, inner, src = BATCH.add, BATCH.inner, BATCH.src
 # L(category, services, accounts, regions, deadline, trust, reminder, source, note, traps=(),
 #   provider="aws")
 L = functools.partial(common.label, providers=PROVIDER_DOMAINS)

@@ -52,8 +52,8 @@ PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, PARENT)
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
-from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402,F401
-from corpus_common import fwd_block, health_arn  # noqa: E402,F401
+from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
+from corpus_common import fwd_block, health_arn  # noqa: E402
 
 
 def _load_sibling(folder):
@@ -85,10 +85,8 @@ SUPPORT_FOOTER = w4.SUPPORT_FOOTER
 
 # Message-IDs seeded by this folder
 BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019e"))
-MSGS = BATCH.msgs
-SRC = BATCH.sources
-inner = BATCH.inner
-src = BATCH.src
+MSGS, SRC = BATCH.msgs, BATCH.sources
+inner, src = BATCH.inner, BATCH.src
 
 
 def add(name, *, timeline=(), relative=False, body_only=False, forwarded=None, **fields):
