@@ -120,7 +120,7 @@ public enum DeadlineExtractor {
     /// release", "… after the upgrade", but not "… of this notice", "… from receipt", "… from today".
     static func countsFromAnotherEvent(_ bytes: [UInt8], after end: Int) -> Bool {
         let rest = String(decoding: bytes[end..<min(bytes.count, end + 48)], as: UTF8.self)
-        return anotherEvent.firstMatch(in: rest) != nil
+        return anotherEvent.matches(rest)
     }
 
     static let anotherEvent = try! Pattern(

@@ -55,9 +55,12 @@ public enum CSVRow {
     }
 
     /// A UTC time as ISO 8601, as the CSV has always written it.
-    public static func timestamp(_ date: Date) -> String {
-        var formatter = Date.ISO8601FormatStyle()
-        formatter.timeZone = TimeZone(identifier: "UTC")!
-        return date.formatted(formatter)
-    }
+    public static func timestamp(_ date: Date) -> String { date.formatted(utcTimestamp) }
+
+    /// Made once: every message's row has a timestamp, on the worker that classified it.
+    private static let utcTimestamp: Date.ISO8601FormatStyle = {
+        var style = Date.ISO8601FormatStyle()
+        style.timeZone = TimeZone(identifier: "UTC")!
+        return style
+    }()
 }
