@@ -17,10 +17,41 @@ enum ByteSearch {
     struct Needle: Sendable {
         let bytes: [UInt8]
         let anchor: Int
+        /// Its byte pairs as ``PairSet`` numbers them (at most eight, spread over the needle).
+        let pairs: [Int]
 
         init(_ bytes: [UInt8]) {
             self.bytes = bytes
             anchor = bytes.withUnsafeBufferPointer { ByteSearch.anchorIndex($0) }
+            let starts = Array(0..<max(0, bytes.count - 1))
+            let step = max(1, starts.count / 8)
+            pairs = stride(from: 0, to: starts.count, by: step).prefix(8).map { PairSet.slot(bytes[$0], bytes[$0 + 1]) }
+        }
+    }
+
+    /// The byte pairs a text holds, hashed to 4,096 bits: a needle one of whose pairs is missing is
+    /// not in the text, found without reading the text again. Made in one pass; a text that is
+    /// searched for many needles (a paragraph, for every rule's pre-check) makes it once.
+    struct PairSet {
+        private var bits = [UInt64](repeating: 0, count: 64)
+
+        init(_ text: [UInt8]) {
+            guard text.count > 1 else { return }
+            bits.withUnsafeMutableBufferPointer { bits in
+                text.withUnsafeBufferPointer { t in
+                    for i in 0..<(t.count - 1) {
+                        let slot = PairSet.slot(t[i], t[i + 1])
+                        bits[slot >> 6] |= 1 << UInt64(slot & 63)
+                    }
+                }
+            }
+        }
+
+        static func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 61 &+ Int(b) &* 7) & 4095 }
+
+        /// False when `needle` is certainly not in the text; true when it may be.
+        func mayContain(_ needle: Needle) -> Bool {
+            needle.pairs.allSatisfy { bits[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
         }
     }
 

@@ -12,6 +12,8 @@ final class ParagraphReading {
     var folded: String?
     /// The same, lower-cased, for the patterns' literal pre-checks.
     var lowered: [UInt8]?
+    /// Its byte pairs, for the pre-checks of many patterns at once.
+    var pairs: ByteSearch.PairSet?
     /// The services the paragraph names and how often, by the catalog that found them.
     var services: (catalog: Int, counts: [String: Int])?
 }
@@ -65,29 +67,30 @@ final class MessageText {
         return start < textEnd ? start < Self.ruleBytes : start - textEnd < Self.ruleBytes
     }
 
-    /// Whether `pattern` matches within one of the paragraphs the body rules read.
-    func matches(_ pattern: Pattern) -> Bool {
+    /// Whether one of `patterns` matches within one of the paragraphs the body rules read.
+    func matches(_ patterns: PatternSet) -> Bool {
         for i in paragraphs.indices where ruled(i) {
             let reading = reading(i)
-            if let known = reading.results[pattern.id] {
+            if let known = reading.results[patterns.id] {
                 if known { return true }
                 continue
             }
             let range = paragraphs[i].range
-            var found = true
-            if let required = pattern.required {
-                if reading.lowered == nil { reading.lowered = SubjectNormalizer.foldedLowercase(bytes[range]) }
-                found = RequiredLiterals.present(required, in: reading.lowered!)
-            }
-            if found {
-                if reading.folded == nil { reading.folded = SubjectNormalizer.foldWhitespace(bytes[range]) }
-                found = pattern.matches(reading.folded!)
-            }
-            reading.results[pattern.id] = found
+            if reading.lowered == nil { reading.lowered = SubjectNormalizer.foldedLowercase(bytes[range]) }
+            if reading.pairs == nil { reading.pairs = ByteSearch.PairSet(reading.lowered!) }
+            let found = patterns.matches(
+                {
+                    if reading.folded == nil { reading.folded = SubjectNormalizer.foldWhitespace(bytes[range]) }
+                    return reading.folded!
+                }, lowered: reading.lowered!, pairs: reading.pairs)
+            reading.results[patterns.id] = found
             if found { return true }
         }
         return false
     }
+
+    /// Whether `pattern` matches within one of the paragraphs the body rules read.
+    func matches(_ pattern: Pattern) -> Bool { matches(PatternSet(pattern)) }
 
     /// The services named in the paragraphs of the message's own text that begin within its first
     /// `limit` bytes: how often each, and which in the paragraphs that begin within `opening` bytes.

@@ -13,8 +13,12 @@ public enum Redaction {
         var result = text
         let (controls, longToken) = scan(&result)
         if controls { result = removingControls(result) }
-        if mayHoldLabelledSecret(result) {
-            for (pattern, replacement) in labelled { result = pattern.replacingMatches(in: result, with: replacement) }
+        // Most notices hold no word that labels a secret: each pattern runs only where its literal
+        // pre-check finds one of its words.
+        let lowered = RequiredLiterals.lowercasedASCII(result.utf8)
+        for (pattern, replacement) in labelled
+        where pattern.required.map({ RequiredLiterals.present($0, in: lowered) }) ?? true {
+            result = pattern.replacingMatches(in: result, with: replacement)
         }
         if longToken {
             result = bareKey.replacingMatches(in: result, with: "[secret redacted]")
@@ -92,13 +96,6 @@ public enum Redaction {
     static let bareKey = try! Pattern(
         #"(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+]{40}(?:[A-Za-z0-9/+=]{60,})?(?![A-Za-z0-9/+=])"#,
         caseInsensitive: false)
-
-    /// Whether the text holds a word that labels a secret (most notices hold none): one pass.
-    static func mayHoldLabelledSecret(_ text: String) -> Bool { labelWord.matches(text) }
-
-    static let labelWord = try! Pattern(
-        #"secret|passw|pwd|passphrase|token|api.?key|private key|bearer|basic |gh[pousr]_|github_pat_|xox|aiza|[sr]k_(live|test)|sig(nature)?=|key=|パスワード"#
-    )
 
     /// `text` without terminal escape sequences (ESC [ … final byte, ESC ] … BEL or ST), other
     /// control characters, and bidirectional overrides and isolates.

@@ -67,11 +67,11 @@ public struct Rule: Sendable {
         self.providers = providers
         self.needsActByDate = needsActByDate
         self.origin = origin
-        anySubject = Self.alternation(subject)
-        anyBody = Self.alternation(body)
-        anyFrom = Self.alternation(from)
-        anyUnless = Self.alternation(unless)
-        anyUnlessSubject = Self.alternation(unlessSubject)
+        anySubject = PatternSet(subject)
+        anyBody = PatternSet(body)
+        anyFrom = PatternSet(from)
+        anyUnless = PatternSet(unless)
+        anyUnlessSubject = PatternSet(unlessSubject)
     }
 
     /// A rule without a `tier`: critical for abuse and security incidents, strong when it reads the
@@ -109,16 +109,13 @@ public struct Rule: Sendable {
         }
 
         /// Whether subject `index` matches `pattern`; its literal pre-check first.
-        func subject(_ index: Int, matches pattern: Pattern) -> Bool {
-            if let required = pattern.required, !RequiredLiterals.present(required, in: subjectBytes[index]) {
-                return false
-            }
-            return pattern.matches(subjects[index])
+        func subject(_ index: Int, matches patterns: PatternSet) -> Bool {
+            patterns.matches(subjects[index], lowered: subjectBytes[index])
         }
     }
 
-    /// Whether every condition the rule gives holds: one regular expression per condition, all its
-    /// patterns as alternatives, cheapest first (subject, sender, then the body).
+    /// Whether every condition the rule gives holds (any one of a condition's patterns), cheapest
+    /// first: subject, sender, then the body.
     func applies(_ facts: Facts) -> Bool {
         if !eventType.isEmpty || !eventCategory.isEmpty {
             guard let event = facts.event else { return false }
@@ -135,7 +132,9 @@ public struct Rule: Sendable {
         if let any = anyUnlessSubject, facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) {
             return false
         }
-        if let any = anyFrom, !any.matches(facts.from) { return false }
+        if let any = anyFrom, !any.matches(facts.from, lowered: RequiredLiterals.lowercasedASCII(facts.from.utf8)) {
+            return false
+        }
         if let any = anyBody, !facts.body.matches(any) { return false }
         if needsActByDate && !facts.hasActByDate() { return false }
         if let any = anyUnless,
@@ -146,18 +145,11 @@ public struct Rule: Sendable {
         return true
     }
 
-    private var anySubject: Pattern?
-    private var anyBody: Pattern?
-    private var anyFrom: Pattern?
-    private var anyUnless: Pattern?
-    private var anyUnlessSubject: Pattern?
-
-    /// All of `patterns` as one alternation (nil for none).
-    private static func alternation(_ patterns: [Pattern]) -> Pattern? {
-        guard !patterns.isEmpty else { return nil }
-        if patterns.count == 1 { return patterns[0] }
-        return try? Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"))
-    }
+    private var anySubject: PatternSet?
+    private var anyBody: PatternSet?
+    private var anyFrom: PatternSet?
+    private var anyUnless: PatternSet?
+    private var anyUnlessSubject: PatternSet?
 
     /// What matched each condition of a rule that holds: the field, the pattern and the text.
     func reasons(_ facts: Facts) -> [String] {

@@ -98,3 +98,53 @@ struct MessageTextTests {
         #expect(!MessageText(long + "Your account is compromised.").matches(pattern))
     }
 }
+
+/// A rule's condition as a set of patterns, each with its own pre-check, answers as one alternation
+/// of them would.
+struct PatternSetTests {
+    @Test func aSetAnswersAsItsAlternationOnEveryParagraph() throws {
+        let rules = try RuleSet.defaults()
+        let texts = [
+            "We have received a report that your instance was used for scanning other hosts.",
+            "Your access key AKIAEXAMPLE has been exposed publicly on GitHub.",
+            "お客様のアカウントで不審なアクティビティを検出しました。",
+            "Sending has been paused for your account in eu-west-1 until the bounce rate falls.",
+            "You must upgrade your clusters before the end of standard support on March 31, 2027.",
+            "No action is required on your part. This is a newsletter about best practices.",
+            "Your server was disconnected from the network because it sent a flood of packets.",
+        ]
+        var held = 0
+        for rule in rules.rules {
+            for patterns in [rule.body, rule.subject, rule.unless] where patterns.count > 1 {
+                let set = try #require(PatternSet(patterns))
+                let alternation = try Pattern(patterns.map { "(?:\($0.source))" }.joined(separator: "|"))
+                for text in texts {
+                    let expected = alternation.matches(text)
+                    held += expected ? 1 : 0
+                    #expect(MessageText(text).matches(set) == expected, "\(rule.id) on “\(text)”")
+                    let lowered = RequiredLiterals.lowercasedASCII(text.utf8)
+                    #expect(set.matches(text, lowered: lowered) == expected, "\(rule.id) on “\(text)”")
+                }
+            }
+        }
+        // The texts are chosen so that the comparison covers sets that hold, not only sets that fail.
+        #expect(held >= 7)
+    }
+
+    @Test func patternsWithoutALiteralStillRun() throws {
+        // "[0-9]+ ?[a-z]" has no literal every match holds: it runs without a pre-check.
+        let set = try #require(PatternSet([try Pattern(#"\bzebra\b"#), try Pattern(#"[0-9]+ ?[a-z]"#)]))
+        #expect(set.unchecked != nil)
+        #expect(MessageText("Reply within 5 days.").matches(set))
+        #expect(!MessageText("Reply soon, 5.").matches(set))
+    }
+
+    @Test func bytePairsRuleOutOnlyWhatIsAbsent() {
+        let text = Array("the access key was exposed".utf8)
+        let pairs = ByteSearch.PairSet(text)
+        for word in ["access key", "exposed", "the", "was ex"] {
+            #expect(pairs.mayContain(ByteSearch.Needle(Array(word.utf8))))
+        }
+        #expect(!pairs.mayContain(ByteSearch.Needle(Array("abuse".utf8))))
+    }
+}

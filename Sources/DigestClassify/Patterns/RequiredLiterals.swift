@@ -24,6 +24,11 @@ enum RequiredLiterals {
         literals.contains { ByteSearch.contains(text, $0) }
     }
 
+    /// The same, where `pairs` are `text`'s byte pairs: most literals are ruled out by them.
+    static func present(_ literals: [ByteSearch.Needle], in text: [UInt8], pairs: ByteSearch.PairSet) -> Bool {
+        literals.contains { pairs.mayContain($0) && ByteSearch.contains(text, $0) }
+    }
+
     /// `bytes` with ASCII capitals made small; other bytes as they are.
     static func lowercasedASCII(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
