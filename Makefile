@@ -6,7 +6,7 @@ SAMPLE := samples/2026-11/notices.mbox
 SAMPLE_MONTH := 2026-11
 OUT := output
 
-.PHONY: run test deps browser pydeps mta install build release lint sample bench eval fuzz screenshots clean
+.PHONY: run test deps browser pydeps mta install build release lint sample bench eval model fuzz screenshots clean
 
 ## run: install what is missing, build in release mode, digest the bundled sample month into output/
 run: deps release
@@ -47,6 +47,13 @@ bench: deps
 ## eval: judgement scores on the corpus's tune and score halves and, when present, ../shared/data/real-notices
 eval: deps release
 	python3 scripts/eval.py $(if $(MISSES),--misses $(MISSES))
+
+## model: retrain the learned model (Sources/DigestClassify/Resources/learned-model.json) on the corpus's
+## tuned half and Tests/Fixtures/Resources/training/*.mbox; needs scikit-learn (installed with pip when missing)
+model: deps release
+	@python3 -c 'import sklearn' 2>/dev/null || python3 -m pip install -q --break-system-packages scikit-learn 2>/dev/null || python3 -m pip install -q scikit-learn
+	python3 scripts/train-model.py --cv
+	python3 scripts/train-model.py
 
 ## fuzz: libFuzzer over Ingest and Classify (fuzz/), seeded with the fixtures; FUZZ_SECONDS=600 by default
 FUZZ_SECONDS ?= 600

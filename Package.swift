@@ -47,7 +47,10 @@ let package = Package(
         .target(
             name: "DigestClassify",
             dependencies: ["CPCRE2", "DigestModel", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/default-rules.yaml"), .copy("Resources/services.json")]
+            resources: [
+                .copy("Resources/default-rules.yaml"), .copy("Resources/services.json"),
+                .copy("Resources/learned-model.json"),
+            ]
         ),
         .target(name: "DigestAggregate", dependencies: ["DigestModel"]),
         .target(

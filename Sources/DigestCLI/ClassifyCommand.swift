@@ -16,6 +16,12 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "One JSON object per message (what `make eval` scores) instead of the explanation.")
     var json = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "One JSON object per message with the words the learned model reads (what `make model` trains on).",
+            visibility: .hidden))
+    var features = false
+
     @Option(help: "A rules file that extends or overrides the default rules by id.")
     var rules: String?
 
@@ -33,6 +39,14 @@ struct ClassifyCommand: ParsableCommand {
                     print(
                         "\(supplement.source): affected accounts \(supplement.accounts.joined(separator: ", ")) and "
                             + "resources \(supplement.resources.joined(separator: ", ")) of \(supplement.eventArn)\n")
+                case .message(let message) where features:
+                    var words: [String] = []
+                    _ = classifier.classify(message) { words = $0.sorted() }
+                    var out = Array(#"{"source": "#.utf8)
+                    JSONBytes.append(message.source.description, to: &out)
+                    out += Array(#", "features": "#.utf8)
+                    JSONBytes.append(words, to: &out)
+                    print(String(decoding: out + Array("}".utf8), as: UTF8.self))
                 case .message(let message) where json:
                     print(Self.record(classifier.classify(message, explain: true)))
                 case .message(let message):

@@ -14,9 +14,13 @@ public struct Classifier: Sendable {
     /// Categories whose notices carry a deadline; for the others a date in the text is context.
     static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
 
-    public init(rules: RuleSet, catalog: ServiceCatalog = .standard) {
+    /// The learned model heard where the rules are unsure (nil when the rules file turns it off).
+    public let model: LearnedModel?
+
+    public init(rules: RuleSet, catalog: ServiceCatalog = .standard, model: LearnedModel? = .standard) {
         self.rules = rules
         self.catalog = catalog
+        self.model = rules.learnedModel == false ? nil : model
         // Each tier's rules in the order that decides: critical ones that read what the notice says it
         // is (its subject, its Health event type) before those that read the body, each most severe
         // category first; the others as the file gives them.
@@ -59,6 +63,9 @@ public struct Classifier: Sendable {
             guard let first = evidence.first else {
                 return "no rule holds: not understood (low confidence), filed as informational"
             }
+            if first.rule == "learned-model" {
+                return "the rules are unsure: the learned model's reading decides (low confidence: read it)"
+            }
             switch first.tier {
             case .critical: return "critical evidence decides over anything milder"
             case .strong: return "a statement of what the notice is decides over hints"
@@ -69,7 +76,12 @@ public struct Classifier: Sendable {
 
     /// The notice for `original`; with `explain`, the rule's matching conditions are kept in
     /// ``Notice/ruleReasons`` (which costs a second reading of the body).
-    public func classify(_ original: Message, explain: Bool = false) -> Notice {
+    ///
+    /// `features`, when given, is called with the words the learned model reads of the message (what
+    /// `classify --features` prints for `make model`).
+    public func classify(
+        _ original: Message, explain: Bool = false, features: ((Set<String>) -> Void)? = nil
+    ) -> Notice {
         // Secrets, control characters and terminal escapes never reach an output: they are removed
         // before anything is read; access key IDs are masked to their last four characters.
         let original = Self.cleaned(original)
@@ -120,6 +132,7 @@ public struct Classifier: Sendable {
                         && DeadlineExtractor.asksToAct(dated.evidence)
                 }
             })
+        features?(LearnedModel.features(subjects: facts.subjects, body: facts.body.bytes))
         let decision = decide(facts, explain: explain)
         let text = message.subject + "\n" + bodyText
         // Twelve-digit account IDs are AWS's; another provider's twelve digits are project numbers.
@@ -305,10 +318,19 @@ public struct Classifier: Sendable {
     /// that decides: the rest could not change the decision.
     func decide(_ facts: Rule.Facts, explain: Bool) -> Decision {
         var evidence: [Evidence] = []
+        // A critical rule whose exclusion held: the rules file says the notice only talks about abuse
+        // or a compromise (a how-to, a newsletter), so no guess may make it critical.
+        var criticalExcluded = false
         for tier in Rule.Tier.allCases {
             for index in order[tier.rawValue] ?? [] {
                 let rule = rules.rules[index]
-                guard rule.applies(facts) else { continue }
+                if tier == .critical {
+                    let outcome = rule.outcome(facts)
+                    if outcome == .excluded { criticalExcluded = true }
+                    guard outcome == .holds else { continue }
+                } else {
+                    guard rule.applies(facts) else { continue }
+                }
                 evidence.append(
                     Evidence(
                         rule: rule.id, category: rule.category, tier: tier, reasons: explain ? rule.reasons(facts) : [])
@@ -317,15 +339,38 @@ public struct Classifier: Sendable {
             }
             if !explain && !evidence.isEmpty { break }
         }
-        guard !evidence.isEmpty else {
+        // The evidence is gathered in the order that decides: the first piece decides.
+        if let first = evidence.first, first.tier != .cue {
+            return Decision(rule: first.rule, category: first.category, confidence: .high, evidence: evidence)
+        }
+        // Only cues, or nothing: the learned model is heard.
+        if let model {
+            let critical = [Category.abuse, .securityIncident]
+            let guess = model.guess(
+                subjects: facts.subjects, body: facts.body.bytes, excluding: criticalExcluded ? critical : [])
+            let pCritical = critical.reduce(0) { $0 + (guess.probabilities[$1] ?? 0) }
+            let guessed = critical.contains(guess.category) ? guess.category : .securityIncident
+            if pCritical >= Self.learnedCritical || (evidence.isEmpty && guess.probability >= Self.learnedGuess) {
+                let category = pCritical >= Self.learnedCritical ? guessed : guess.category
+                let probability = pCritical >= Self.learnedCritical ? pCritical : guess.probability
+                let reason = String(
+                    format: "the learned model reads %@ (%.0f %%) from: %@", category.rawValue, probability * 100,
+                    guess.words.joined(separator: ", "))
+                let learned = Evidence(rule: "learned-model", category: category, tier: .cue, reasons: [reason])
+                return Decision(
+                    rule: "learned-model", category: category, confidence: .low, evidence: [learned] + evidence)
+            }
+        }
+        guard let first = evidence.first else {
             return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])
         }
-        // The evidence is gathered in the order that decides: the first piece decides.
-        let first = evidence[0]
-        return Decision(
-            rule: first.rule, category: first.category, confidence: first.tier == .cue ? .medium : .high,
-            evidence: evidence)
+        return Decision(rule: first.rule, category: first.category, confidence: .medium, evidence: evidence)
     }
+
+    /// How sure the learned model must be of a category when no rule holds.
+    static let learnedGuess = 0.5
+    /// How sure it must be that a notice is abuse or a compromise to file it as critical over cues.
+    static let learnedCritical = 0.7
 
     static let actionMarker = try! Pattern(
         #"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)

@@ -114,35 +114,50 @@ public struct Rule: Sendable {
         }
     }
 
+    /// What a rule's conditions say of a message.
+    enum Outcome {
+        /// Every condition holds: the rule is evidence.
+        case holds
+        /// Every condition holds but an exclusion (`unless`, `unless-subject`): the rules file says
+        /// the message is not what the rule looks for (a how-to whose subject names a compromise).
+        case excluded
+        case fails
+    }
+
     /// Whether every condition the rule gives holds (any one of a condition's patterns), cheapest
     /// first: subject, sender, then the body.
-    func applies(_ facts: Facts) -> Bool {
+    func applies(_ facts: Facts) -> Bool { outcome(facts) == .holds }
+
+    /// What the rule's conditions say, cheapest first; an exclusion that matches is only reported as
+    /// such when the rule's other conditions hold.
+    func outcome(_ facts: Facts) -> Outcome {
         if !eventType.isEmpty || !eventCategory.isEmpty {
-            guard let event = facts.event else { return false }
-            if !eventType.isEmpty && !eventType.contains(where: { $0.matches(event.type) }) { return false }
+            guard let event = facts.event else { return .fails }
+            if !eventType.isEmpty && !eventType.contains(where: { $0.matches(event.type) }) { return .fails }
             if !eventCategory.isEmpty && !eventCategory.contains(where: { $0.matches(event.category) }) {
-                return false
+                return .fails
             }
         }
-        if !providers.isEmpty && !providers.contains(facts.provider) { return false }
+        if !providers.isEmpty && !providers.contains(facts.provider) { return .fails }
         if let any = anySubject, !facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) {
-            return false
+            return .fails
         }
         // The subject's exclusions cost one short match: read before the body.
-        if let any = anyUnlessSubject, facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) {
-            return false
-        }
+        let excludedBySubject =
+            anyUnlessSubject.map { any in facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) }
+            ?? false
         if let any = anyFrom, !any.matches(facts.from, lowered: RequiredLiterals.lowercasedASCII(facts.from.utf8)) {
-            return false
+            return .fails
         }
-        if let any = anyBody, !facts.body.matches(any) { return false }
-        if needsActByDate && !facts.hasActByDate() { return false }
+        if let any = anyBody, !facts.body.matches(any) { return .fails }
+        if needsActByDate && !facts.hasActByDate() { return .fails }
+        if excludedBySubject { return .excluded }
         if let any = anyUnless,
             facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) || facts.body.matches(any)
         {
-            return false
+            return .excluded
         }
-        return true
+        return .holds
     }
 
     private var anySubject: PatternSet?

@@ -55,6 +55,9 @@ public struct RuleSet: Sendable {
     /// Requests that phishing makes ("update your payment method", "verify your account"): from a
     /// sender that is not a provider's, they make a message suspicious.
     public var phishingCues: [Pattern] = []
+    /// Whether the learned model (``LearnedModel``) is heard where the rules are unsure: `learned-model:
+    /// false` in a file turns it off; nil in a file that does not say.
+    public var learnedModel: Bool?
     /// Where each file came from, in load order.
     public var files: [String]
 
@@ -102,6 +105,7 @@ public struct RuleSet: Sendable {
 
     /// Applies `other` on top of this set (see the type's precedence).
     public mutating func apply(_ other: RuleSet) {
+        if let learned = other.learnedModel { learnedModel = learned }
         var added: [Rule] = []
         for rule in other.rules {
             if let index = rules.firstIndex(where: { $0.id == rule.id }) {
@@ -157,7 +161,8 @@ public struct RuleSet: Sendable {
             throw .invalid(
                 file: file, line: line(root), rule: nil, problem: "expected a mapping with 'version' and 'rules'")
         }
-        try checkKeys(top, allowed: ["version", "providers", "phishing-cues", "rules"], file: file, rule: nil)
+        try checkKeys(
+            top, allowed: ["version", "providers", "phishing-cues", "learned-model", "rules"], file: file, rule: nil)
         guard let versionNode = top["version"], let version = versionNode.int else {
             throw .invalid(
                 file: file, line: line(root), rule: nil,
@@ -168,6 +173,13 @@ public struct RuleSet: Sendable {
         }
         var set = RuleSet(rules: [], files: [file])
         set.phishingCues = try patterns(top["phishing-cues"], key: "phishing-cues", file: file, rule: nil)
+        if let flag = top["learned-model"] {
+            guard let value = flag.bool else {
+                throw .invalid(
+                    file: file, line: line(flag), rule: nil, problem: "'learned-model' must be true or false")
+            }
+            set.learnedModel = value
+        }
         if let list = top["providers"] {
             guard let items = list.sequence else {
                 throw .invalid(file: file, line: line(list), rule: nil, problem: "'providers' must be a list")

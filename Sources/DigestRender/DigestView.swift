@@ -53,6 +53,9 @@ public struct DigestView: Sendable {
         var overdue: Bool
         var services: String
         var hasServices: Bool
+        /// For a notice no rule recognised: the category the learned model filed it under, if it did.
+        var guess: String = ""
+        var hasGuess: Bool = false
     }
 
     public struct GroupView: Sendable {
@@ -94,6 +97,8 @@ public struct DigestView: Sendable {
         var hasProvider: Bool
         /// Why the notice was not understood (no rule recognised it), for the needs-attention list.
         var notUnderstood: Bool
+        /// Not understood, and filed under the learned model's guess (``categoryTitle``).
+        var guessed: Bool
         /// How many of the group's messages went past a reading limit.
         var truncated: Int
         var hasTruncated: Bool
@@ -269,8 +274,13 @@ public struct DigestView: Sendable {
 
         let unclear = genuine.filter { digest.groups[$0].confidence == .low }
         let unclearKinds = Self.kinds(of: unclear, in: digest.groups, titleKinds)
-        notUnderstood = unclearKinds.prefix(Self.shownPerList).map {
-            Self.line($0, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
+        notUnderstood = unclearKinds.prefix(Self.shownPerList).map { kind in
+            var line = Self.line(kind, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
+            if let guessed = kind.members.map({ digest.groups[$0] }).first(where: Self.isGuessed) {
+                line.guess = language.title(guessed.category)
+                line.hasGuess = true
+            }
+            return line
         }
         notUnderstoodMore = unclearKinds.count - notUnderstood.count
         notUnderstoodLink = Self.page(for: .informational)
@@ -550,9 +560,13 @@ public struct DigestView: Sendable {
             links: group.links.map { Link(url: $0) }, hasLinks: !group.links.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: language.reason(group.trustReason),
             sender: group.sender, provider: group.providerName, hasProvider: showProvider,
-            notUnderstood: group.confidence == .low, truncated: group.truncated, hasTruncated: group.truncated > 0,
+            notUnderstood: group.confidence == .low, guessed: group.confidence == .low && Self.isGuessed(group),
+            truncated: group.truncated, hasTruncated: group.truncated > 0,
             seenInText: language.seenIn(group.seenIn), hasSeenIn: group.seenIn.contains(Notice.healthSource))
     }
 
     static let utc = TimeZone(identifier: "UTC")!
+
+    /// Whether no rule recognised the group's notice and the learned model filed it.
+    static func isGuessed(_ group: Group) -> Bool { group.evidence.first == "learned-model" }
 }

@@ -64,9 +64,9 @@ public struct Renderer: Sendable {
         // Tile, CategoryRow, ActionLine, KindLine, Section, Bucket, UnreadableRow, Link
         "value", "label", "link", "id", "title", "change", "hasChange", "what", "when", "overdue", "countText",
         "accountsText", "datesText", "deadlineText", "hasDeadline", "services", "family", "startsFamily", "kinds",
-        "more", "moreText", "hasMore", "lines", "source", "reason", "url",
+        "more", "moreText", "hasMore", "lines", "source", "reason", "url", "guess", "hasGuess",
         // GroupView
-        "category", "categoryTitle", "accountCount", "hasAccounts", "regions", "hasRegions", "resourcesText",
+        "category", "categoryTitle", "guessed", "accountCount", "hasAccounts", "regions", "hasRegions", "resourcesText",
         "resources", "hasResources", "deadline", "deadlineEvidence", "hasDeadlineEvidence", "firstReceived",
         "lastReceived", "sameDay", "messagesText", "reminders", "hasReminders", "excerpt", "hasExcerpt", "links",
         "hasLinks", "trustReason", "sender", "provider", "hasProvider", "truncated", "hasTruncated",

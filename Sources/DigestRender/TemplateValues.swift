@@ -42,6 +42,7 @@ extension DigestView.GroupView: MustacheParent {
         case "provider": return provider
         case "hasProvider": return hasProvider
         case "notUnderstood": return notUnderstood
+        case "guessed": return guessed
         case "truncated": return truncated
         case "hasTruncated": return hasTruncated
         case "seenInText": return seenInText
@@ -65,6 +66,8 @@ extension DigestView.KindLine: MustacheParent {
         case "overdue": return overdue
         case "services": return services
         case "hasServices": return hasServices
+        case "guess": return guess
+        case "hasGuess": return hasGuess
         default: return nil
         }
     }

@@ -1,0 +1,158 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// The learned model beside the rules: what it reads, how it guesses, and where the classifier hears it.
+struct LearnedModelTests {
+    static func message(subject: String, text: String, from: String = "support@example-cloud.com") -> Message {
+        Message(
+            messageID: "lm-\(subject.hashValue)@example",
+            date: ISO8601DateFormatter().date(from: "2026-11-10T09:00:00Z"),
+            from: Address(name: "Cloud Support", address: from), subject: subject, text: text,
+            source: SourceLocation(path: "learned.eml"))
+    }
+
+    /// A model small enough to reason about: "intruder" points to a security incident, "webinar" to
+    /// informational, "tariff" to pricing.
+    static let tiny = LearnedModel(
+        categories: [.securityIncident, .pricing, .informational], bias: [0, 0, 0],
+        weights: ["intruder": [4, 0, 0], "webinar": [0, 0, 4], "tariff": [0, 3, 0], "s:tariff": [0, 1, 0]])
+
+    @Test func wordsAreLowerCaseLatinRunsAndJapanesePairs() {
+        let words = LearnedModel.words(Array("Your Key AKIA1234 was found; it's 3rd-party. 不正アクセス".utf8))
+        #expect(
+            words == ["your", "key", "akia1234", "was", "found", "it's", "rd", "party", "不正", "正ア", "アク", "クセ", "セス"])
+        // One letter is no word, and neither is a lone Japanese character.
+        #expect(LearnedModel.words(Array("a b 字 c".utf8)).isEmpty)
+    }
+
+    @Test func subjectWordsAreReadTwice() {
+        let features = LearnedModel.features(subjects: ["Tariff change"], body: Array("New tariff.".utf8))
+        #expect(features == ["tariff", "s:tariff", "change", "s:change", "new"])
+    }
+
+    @Test func theBodyIsReadOnlyToItsLimit() {
+        let body = String(repeating: "filler ", count: LearnedModel.bodyBytes / 7 + 10) + "intruder"
+        #expect(!LearnedModel.features(subjects: [], body: Array(body.utf8)).contains("intruder"))
+    }
+
+    @Test func aGuessWeighsTheWordsPresent() {
+        let guess = Self.tiny.guess(["intruder", "hello"])
+        #expect(guess.category == .securityIncident)
+        #expect(abs(guess.probabilities.values.reduce(0, +) - 1) < 1e-9)
+        #expect(guess.probability > 0.9)
+        #expect(guess.words == ["intruder"])
+        // Nothing known: every category equally likely.
+        #expect(abs(Self.tiny.guess(["hello"]).probability - 1.0 / 3) < 1e-9)
+    }
+
+    @Test func aModelFileWhoseArraysDisagreeIsRejected() {
+        let bad = #"{"categories": ["pricing", "billing"], "bias": [0], "weights": {}}"#
+        #expect(throws: (any Error).self) { try LearnedModel(json: Data(bad.utf8)) }
+        let unknown = #"{"categories": ["pricing", "gossip"], "bias": [0, 0], "weights": {}}"#
+        #expect(throws: (any Error).self) { try LearnedModel(json: Data(unknown.utf8)) }
+    }
+
+    @Test func theShippedModelLoadsAndKnowsEveryCategory() {
+        #expect(Set(LearnedModel.standard.categories) == Set(Category.allCases))
+        #expect(LearnedModel.standard.weights.count > 1000)
+    }
+
+    // Where the classifier hears it.
+
+    static let classifier = Classifier(rules: try! RuleSet.defaults(), model: tiny)
+
+    @Test func whenNoRuleHoldsAConfidentGuessFilesTheNoticeButStaysLowConfidence() {
+        let n = Self.classifier.classify(
+            Self.message(subject: "Case 4471", text: "An intruder was seen in your project yesterday."), explain: true)
+        #expect(n.category == .securityIncident)
+        #expect(n.rule == "learned-model")
+        #expect(n.confidence == .low)
+        #expect(
+            n.ruleReasons.contains {
+                $0.contains("the learned model reads security-incident") && $0.contains("intruder")
+            })
+    }
+
+    @Test func anUnsureGuessLeavesTheNoticeNotUnderstood() {
+        let n = Self.classifier.classify(Self.message(subject: "Case 4472", text: "Hello, a short note for you."))
+        #expect(n.category == .informational)
+        #expect(n.rule == "fallback")
+        #expect(n.confidence == .low)
+    }
+
+    @Test func aConfidentCriticalGuessOutweighsCuesButStaysLowConfidence() throws {
+        // Only a cue holds (news words); the model is sure of an incident: the notice is critical,
+        // marked as guessed. Without the critical guess the cue decides with medium confidence.
+        let text = "We are excited to announce a new console. An intruder was seen in your project."
+        let cueOnly = try RuleSet.defaults()
+        let plain = Classifier(rules: cueOnly, model: nil).classify(Self.message(subject: "Case 4473", text: text))
+        #expect(plain.category == .informational)
+        #expect(plain.confidence == .medium)
+        let heard = Self.classifier.classify(Self.message(subject: "Case 4473", text: text))
+        #expect(heard.category == .securityIncident)
+        #expect(heard.confidence == .low)
+        #expect(heard.evidence.first == "learned-model")
+    }
+
+    @Test func aNonCriticalGuessNeverOutweighsACue() {
+        // A cue holds; the model is sure of pricing, which is not critical: the cue decides.
+        let text = "We are excited to announce a new tariff tariff for storage."
+        let n = Self.classifier.classify(Self.message(subject: "Tariff news", text: text))
+        #expect(n.rule != "learned-model")
+        #expect(n.confidence == .medium)
+    }
+
+    @Test func aStatementOrCriticalRuleIsNeverOverridden() {
+        let n = Self.classifier.classify(
+            Self.message(
+                subject: "[Action Required] Upgrade your clusters before March 31, 2027",
+                text: "An intruder webinar tariff. You must upgrade before March 31, 2027."))
+        #expect(n.category == .actionRequired)
+        #expect(n.confidence == .high)
+    }
+
+    @Test func theRulesFileCanTurnTheModelOff() throws {
+        let yaml = "version: 2\nlearned-model: false\nrules: []\n"
+        var rules = try RuleSet.defaults()
+        #expect(rules.learnedModel == true)
+        rules.apply(try RuleSet.parse(yaml, file: "local.yaml"))
+        #expect(rules.learnedModel == false)
+        let n = Classifier(rules: rules, model: Self.tiny).classify(
+            Self.message(subject: "Case 4474", text: "An intruder was seen in your project yesterday."))
+        #expect(n.rule == "fallback")
+        #expect(throws: RulesError.self) { try RuleSet.parse("version: 2\nlearned-model: maybe\n", file: "bad.yaml") }
+    }
+
+    // The shipped model, on notices in our own words that no rule recognises.
+
+    @Test(arguments: [
+        (
+            "Your ticket 5521",
+            "Someone signed in to your console from a country your team has never used and created twenty large instances. We stopped those instances to protect you. Please change every password and review who has access.",
+            Category.securityIncident
+        ),
+        (
+            "Notice 7731",
+            "A message sent from your mail server was reported by several recipients as unwanted bulk mail. Repeated reports may lead us to block outgoing mail from the server.",
+            Category.abuse
+        ),
+    ])
+    func theShippedModelReadsCriticalNoticesTheRulesMiss(subject: String, text: String, expected: Category) {
+        let n = Classifier(rules: try! RuleSet.defaults()).classify(Self.message(subject: subject, text: text))
+        #expect(n.category == expected)
+        #expect(n.confidence == .low)
+    }
+
+    @Test func theShippedModelLeavesEventNewsAlone() {
+        let n = Classifier(rules: try! RuleSet.defaults()).classify(
+            Self.message(
+                subject: "Regarding your account 4472",
+                text:
+                    "Thank you for attending our regional summit last week. The recordings of every session are now online, and the slides can be downloaded from the event page."
+            ))
+        #expect(n.category == .informational)
+    }
+}
