@@ -35,6 +35,9 @@ enum ByteSearch {
     struct PairSet {
         private var bits = [UInt64](repeating: 0, count: 64)
 
+        /// No pairs yet: add them with ``insert(_:_:)``.
+        init() {}
+
         init(_ text: [UInt8]) {
             guard text.count > 1 else { return }
             bits.withUnsafeMutableBufferPointer { bits in
@@ -45,6 +48,11 @@ enum ByteSearch {
                     }
                 }
             }
+        }
+
+        mutating func insert(_ a: UInt8, _ b: UInt8) {
+            let slot = PairSet.slot(a, b)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
 
         static func slot(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 61 &+ Int(b) &* 7) & 4095 }

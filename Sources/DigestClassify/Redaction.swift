@@ -11,13 +11,21 @@ public enum Redaction {
     /// `text` with secrets replaced and control characters removed.
     public static func clean(_ text: String) -> String {
         var result = text
-        let (controls, longToken) = scan(&result)
-        if controls { result = removingControls(result) }
+        var (controls, longToken, pairs) = scan(&result)
+        if controls {
+            // Removing a character can join two into a word: the pairs are read again.
+            result = removingControls(result)
+            pairs = scan(&result).pairs
+        }
         // Most notices hold no word that labels a secret: each pattern runs only where its literal
-        // pre-check finds one of its words.
-        let lowered = RequiredLiterals.lowercasedASCII(result.utf8)
-        for (pattern, replacement) in labelled
-        where pattern.required.map({ RequiredLiterals.present($0, in: lowered) }) ?? true {
+        // pre-check finds one of its words (the text's byte pairs rule most out without a search).
+        var lowered: [UInt8]?
+        for (pattern, replacement) in labelled {
+            if let required = pattern.required {
+                guard required.contains(where: pairs.mayContain) else { continue }
+                if lowered == nil { lowered = RequiredLiterals.lowercasedASCII(result.utf8) }
+                guard RequiredLiterals.present(required, in: lowered!) else { continue }
+            }
             result = pattern.replacingMatches(in: result, with: replacement)
         }
         if longToken {
@@ -26,17 +34,22 @@ public enum Redaction {
         return result
     }
 
-    /// One pass over the bytes, without copying them: control characters to remove, and a run of
-    /// 40 base-64 characters where a bare key could stand.
-    static func scan(_ text: inout String) -> (controls: Bool, longToken: Bool) {
+    /// One pass over the bytes, without copying them: control characters to remove, a run of 40
+    /// base-64 characters where a bare key could stand, and the lower-cased text's byte pairs.
+    static func scan(_ text: inout String) -> (controls: Bool, longToken: Bool, pairs: ByteSearch.PairSet) {
         text.withUTF8 { bytes in
             var controls = false
             var run = 0
             var long = false
             var i = 0
             let n = bytes.count
+            var pairs = ByteSearch.PairSet()
+            var previous: UInt8 = 0
             while i < n {
                 let b = bytes[i]
+                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                if i > 0 { pairs.insert(previous, lower) }
+                previous = lower
                 let isBase64 =
                     (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
                     || b == 0x2F
@@ -56,7 +69,7 @@ public enum Redaction {
                 }
                 i += 1
             }
-            return (controls, long)
+            return (controls, long, pairs)
         }
     }
 

@@ -90,7 +90,11 @@ public struct Rule: Sendable {
         /// Their bytes, for the patterns' literal pre-checks.
         private(set) var subjectBytes: [[UInt8]]
         var body: MessageText
-        var from: String
+        var from: String {
+            didSet { fromBytes = RequiredLiterals.lowercasedASCII(from.utf8) }
+        }
+        /// Its bytes lower-cased, for the patterns' literal pre-checks.
+        private(set) var fromBytes: [UInt8]
         var event: (type: String, category: String)?
         var provider: String
         var hasActByDate: () -> Bool
@@ -103,6 +107,7 @@ public struct Rule: Sendable {
             subjectBytes = subjects.map { Array($0.utf8) }
             self.body = body
             self.from = from
+            fromBytes = RequiredLiterals.lowercasedASCII(from.utf8)
             self.event = event
             self.provider = provider
             self.hasActByDate = hasActByDate
@@ -146,9 +151,7 @@ public struct Rule: Sendable {
         let excludedBySubject =
             anyUnlessSubject.map { any in facts.subjects.indices.contains(where: { facts.subject($0, matches: any) }) }
             ?? false
-        if let any = anyFrom, !any.matches(facts.from, lowered: RequiredLiterals.lowercasedASCII(facts.from.utf8)) {
-            return .fails
-        }
+        if let any = anyFrom, !any.matches(facts.from, lowered: facts.fromBytes) { return .fails }
         if let any = anyBody, !facts.body.matches(any) { return .fails }
         if needsActByDate && !facts.hasActByDate() { return .fails }
         if excludedBySubject { return .excluded }

@@ -157,6 +157,9 @@ struct PlantedSecretsTests {
             "Event ARN arn:aws:health:us-east-1::event/EC2/AWS_EC2_X/abc stays"
         ),
         ("red \u{1B}[31mtext\u{1B}[0m", "red text"),
+        // A control character inside the label: removed first, so the label it hid is read.
+        ("pass\u{7}word: hunter2hunter2", "password: [secret redacted]"),
+        ("PASSWORD=hunter2hunter2 in capitals", "PASSWORD=[secret redacted] in capitals"),
     ])
     func redactionReplacesSecretsAndKeepsTheRest(input: String, expected: String) {
         #expect(Redaction.clean(input) == expected)
