@@ -40,7 +40,17 @@ struct RulesCommand: ParsableCommand {
             if rule.needsActByDate { parts.append("    act-by-date: true") }
             print(parts.joined(separator: "\n"))
         }
-        print("(no rule holds) -> informational, low confidence: not understood")
+        if set.learnedModel == false {
+            print("(no rule holds) -> informational, low confidence: not understood (learned-model: false)")
+        } else {
+            print(
+                "(no rule holds) -> the learned model's guess when it is at least "
+                    + "\(Int(Classifier.learnedGuess * 100)) % sure, else informational; low confidence: not understood"
+            )
+            print(
+                "(only cues hold) -> abuse or security-incident when the learned model is at least "
+                    + "\(Int(Classifier.learnedCritical * 100)) % sure of it (low confidence), else the first cue")
+        }
         for provider in set.providers {
             print("provider \(provider.id) (\(provider.name)): sends from \(provider.domains.joined(separator: ", "))")
         }

@@ -368,9 +368,9 @@ public struct Classifier: Sendable {
     }
 
     /// How sure the learned model must be of a category when no rule holds.
-    static let learnedGuess = 0.5
+    public static let learnedGuess = 0.5
     /// How sure it must be that a notice is abuse or a compromise to file it as critical over cues.
-    static let learnedCritical = 0.7
+    public static let learnedCritical = 0.7
 
     static let actionMarker = try! Pattern(
         #"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)

@@ -112,3 +112,31 @@ struct PublishGuardTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/2026-11/previous/previous"))
     }
 }
+
+/// `notice-digest rules` says what happens when no rule holds, with the learned model on or off.
+struct RulesListingTests {
+    static func output(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try KilledRunTests.executable())
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text
+    }
+
+    @Test func theListingSaysWhereTheLearnedModelIsHeard() throws {
+        let on = try Self.output(["rules"])
+        #expect(on.contains("(no rule holds) -> the learned model's guess when it is at least 50 % sure"))
+        #expect(on.contains("(only cues hold) -> abuse or security-incident when the learned model is at least 70 %"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("no-model-\(UUID().uuidString).yaml")
+        try "version: 2\nlearned-model: false\nrules: []\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let off = try Self.output(["rules", "--rules", file.path])
+        #expect(off.contains("(no rule holds) -> informational, low confidence: not understood (learned-model: false)"))
+        #expect(!off.contains("(only cues hold)"))
+    }
+}

@@ -31,7 +31,16 @@ enum RequiredLiterals {
 
     /// `bytes` with ASCII capitals made small; other bytes as they are.
     static func lowercasedASCII(_ bytes: some Sequence<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let fast = bytes.withContiguousStorageIfAvailable { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+                for i in 0..<source.count {
+                    let b = source[i]
+                    out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                count = source.count
+            }
+        }
+        return fast ?? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 
     /// A recursive reader of the pattern's source. Each function returns the literals its part
