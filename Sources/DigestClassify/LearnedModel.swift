@@ -12,15 +12,15 @@ public struct LearnedModel: Sendable {
     /// The categories the model tells apart, in the order of the weights.
     public let categories: [Category]
     let bias: [Double]
-    /// Each word's weights, by category.
-    let weights: [String: [Double]]
-    /// The same, for reading: words by their hash (``Tokens/hash``), weights in one flat array.
+    /// Each word's weights by category, the words by their hash (``Tokens/hash``).
     let table: HashTable
+
+    /// How many words the model knows.
+    public var wordCount: Int { table.words.count }
 
     public init(categories: [Category], bias: [Double], weights: [String: [Double]]) {
         self.categories = categories
         self.bias = bias
-        self.weights = weights
         table = HashTable(weights, width: categories.count)
     }
 

@@ -57,7 +57,7 @@ struct LearnedModelTests {
 
     @Test func theShippedModelLoadsAndKnowsEveryCategory() {
         #expect(Set(LearnedModel.standard.categories) == Set(Category.allCases))
-        #expect(LearnedModel.standard.weights.count > 1000)
+        #expect(LearnedModel.standard.wordCount > 1000)
     }
 
     // Where the classifier hears it.
