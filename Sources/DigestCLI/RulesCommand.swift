@@ -45,11 +45,11 @@ struct RulesCommand: ParsableCommand {
         } else {
             print(
                 "(no rule holds) -> the learned model's guess when it is at least "
-                    + "\(Int(Classifier.learnedGuess * 100)) % sure, else informational; low confidence: not understood"
+                    + "\(Int(Classifier.learnedGuess * 100)) % sure (medium confidence), else informational with low confidence; either is listed as not understood"
             )
             print(
                 "(only cues hold) -> abuse or security-incident when the learned model is at least "
-                    + "\(Int(Classifier.learnedCritical * 100)) % sure of it (low confidence), else the first cue")
+                    + "\(Int(Classifier.learnedCritical * 100)) % sure of it (medium confidence), else the first cue")
         }
         for provider in set.providers {
             print("provider \(provider.id) (\(provider.name)): sends from \(provider.domains.joined(separator: ", "))")

@@ -64,7 +64,8 @@ public struct Classifier: Sendable {
                 return "no rule holds: not understood (low confidence), filed as informational"
             }
             if first.rule == "learned-model" {
-                return "the rules are unsure: the learned model's reading decides (low confidence: read it)"
+                return
+                    "the rules are unsure: the learned model's guess decides (medium confidence; the digest asks for a reader)"
             }
             switch first.tier {
             case .critical: return "critical evidence decides over anything milder"
@@ -358,7 +359,7 @@ public struct Classifier: Sendable {
                     guess.words.joined(separator: ", "))
                 let learned = Evidence(rule: "learned-model", category: category, tier: .cue, reasons: [reason])
                 return Decision(
-                    rule: "learned-model", category: category, confidence: .low, evidence: [learned] + evidence)
+                    rule: "learned-model", category: category, confidence: .medium, evidence: [learned] + evidence)
             }
         }
         guard let first = evidence.first else {

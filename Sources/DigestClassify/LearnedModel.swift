@@ -6,8 +6,8 @@ import Foundation
 ///
 /// The rules decide; the model is heard only where they are unsure (see ``Classifier``): when no
 /// rule holds, and as a second opinion for critical notices that the rules read as something milder
-/// without a statement of what the notice is. Whatever the model decides stays low confidence, so
-/// the digest lists the notice under "Not understood — read these" and says that it was guessed.
+/// without a statement of what the notice is. What the model decides has medium confidence, and the
+/// digest lists the notice under "Not understood — read these" with the category it guessed.
 public struct LearnedModel: Sendable {
     /// The categories the model tells apart, in the order of the weights.
     public let categories: [Category]

@@ -34,6 +34,8 @@ public struct Group: Sendable, Codable, Hashable {
     public var confidence: Confidence = .high
     /// The rules that held for the group's representative, deciding rule first.
     public var evidence: [String] = []
+    /// Whether no rule recognised the notice and the learned model filed it (its evidence comes first).
+    public var guessed: Bool { evidence.first == "learned-model" }
     /// The provider's id and name.
     public var provider: String = "aws"
     public var providerName: String = "Amazon Web Services"

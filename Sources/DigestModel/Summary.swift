@@ -58,7 +58,7 @@ public struct Summary: Sendable, Hashable {
                 critical += 1
                 if due == .overdue { criticalPast += 1 }
             }
-            if group.confidence == .low { notUnderstood += 1 }
+            if group.confidence == .low || group.guessed { notUnderstood += 1 }
             if Self.needsSomeone(group, asOf: asOf) { affected.formUnion(group.accounts) }
         }
         accountsAffected = affected.count

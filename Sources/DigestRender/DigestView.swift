@@ -272,11 +272,11 @@ public struct DigestView: Sendable {
         actionsMore = actionKinds.count - actions.count
         hasActionsMore = actionsMore > 0
 
-        let unclear = genuine.filter { digest.groups[$0].confidence == .low }
+        let unclear = genuine.filter { digest.groups[$0].confidence == .low || digest.groups[$0].guessed }
         let unclearKinds = Self.kinds(of: unclear, in: digest.groups, titleKinds)
         notUnderstood = unclearKinds.prefix(Self.shownPerList).map { kind in
             var line = Self.line(kind, digest.groups, asOf: asOf, language: language, serviceName: serviceName)
-            if let guessed = kind.members.map({ digest.groups[$0] }).first(where: Self.isGuessed) {
+            if let guessed = kind.members.map({ digest.groups[$0] }).first(where: \.guessed) {
                 line.guess = language.title(guessed.category)
                 line.hasGuess = true
             }
@@ -560,13 +560,10 @@ public struct DigestView: Sendable {
             links: group.links.map { Link(url: $0) }, hasLinks: !group.links.isEmpty,
             suspicious: group.trust == .suspicious, trustReason: language.reason(group.trustReason),
             sender: group.sender, provider: group.providerName, hasProvider: showProvider,
-            notUnderstood: group.confidence == .low, guessed: group.confidence == .low && Self.isGuessed(group),
+            notUnderstood: group.confidence == .low || group.guessed, guessed: group.guessed,
             truncated: group.truncated, hasTruncated: group.truncated > 0,
             seenInText: language.seenIn(group.seenIn), hasSeenIn: group.seenIn.contains(Notice.healthSource))
     }
 
     static let utc = TimeZone(identifier: "UTC")!
-
-    /// Whether no rule recognised the group's notice and the learned model filed it.
-    static func isGuessed(_ group: Group) -> Bool { group.evidence.first == "learned-model" }
 }

@@ -130,7 +130,9 @@ struct RulesListingTests {
 
     @Test func theListingSaysWhereTheLearnedModelIsHeard() throws {
         let on = try Self.output(["rules"])
-        #expect(on.contains("(no rule holds) -> the learned model's guess when it is at least 50 % sure"))
+        #expect(
+            on.contains(
+                "(no rule holds) -> the learned model's guess when it is at least 50 % sure (medium confidence)"))
         #expect(on.contains("(only cues hold) -> abuse or security-incident when the learned model is at least 70 %"))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("no-model-\(UUID().uuidString).yaml")
         try "version: 2\nlearned-model: false\nrules: []\n".write(to: file, atomically: true, encoding: .utf8)

@@ -64,12 +64,12 @@ struct LearnedModelTests {
 
     static let classifier = Classifier(rules: try! RuleSet.defaults(), model: tiny)
 
-    @Test func whenNoRuleHoldsAConfidentGuessFilesTheNoticeButStaysLowConfidence() {
+    @Test func whenNoRuleHoldsAConfidentGuessFilesTheNoticeWithMediumConfidence() {
         let n = Self.classifier.classify(
             Self.message(subject: "Case 4471", text: "An intruder was seen in your project yesterday."), explain: true)
         #expect(n.category == .securityIncident)
         #expect(n.rule == "learned-model")
-        #expect(n.confidence == .low)
+        #expect(n.confidence == .medium)
         #expect(
             n.ruleReasons.contains {
                 $0.contains("the learned model reads security-incident") && $0.contains("intruder")
@@ -83,7 +83,7 @@ struct LearnedModelTests {
         #expect(n.confidence == .low)
     }
 
-    @Test func aConfidentCriticalGuessOutweighsCuesButStaysLowConfidence() throws {
+    @Test func aConfidentCriticalGuessOutweighsCues() throws {
         // Only a cue holds (news words); the model is sure of an incident: the notice is critical,
         // marked as guessed. Without the critical guess the cue decides with medium confidence.
         let text = "We are excited to announce a new console. An intruder was seen in your project."
@@ -93,7 +93,7 @@ struct LearnedModelTests {
         #expect(plain.confidence == .medium)
         let heard = Self.classifier.classify(Self.message(subject: "Case 4473", text: text))
         #expect(heard.category == .securityIncident)
-        #expect(heard.confidence == .low)
+        #expect(heard.confidence == .medium)
         #expect(heard.evidence.first == "learned-model")
     }
 
@@ -143,7 +143,7 @@ struct LearnedModelTests {
     func theShippedModelReadsCriticalNoticesTheRulesMiss(subject: String, text: String, expected: Category) {
         let n = Classifier(rules: try! RuleSet.defaults()).classify(Self.message(subject: subject, text: text))
         #expect(n.category == expected)
-        #expect(n.confidence == .low)
+        #expect(n.confidence == .medium)
     }
 
     @Test func theShippedModelLeavesEventNewsAlone() {

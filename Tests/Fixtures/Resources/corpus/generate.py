@@ -3903,14 +3903,14 @@ Edit the script, not the files. Keep the files byte-exact (`*.eml -text` in .git
 ## More notices, and the two halves
 
 The subfolders `aws-critical/`, `other-providers/`, `aws-judgement/`, `aws-wording-2/`,
-`aws-wording-3/`, `aws-wording-4/`, `aws-wording-5/` and `aws-wording-6/` hold 348 more
-notices, each batch with its own `generate.py`, `labels.json` and `README.md`, written after
-public notices (AWS and other providers) by readers who neither ran nor read the classifier;
-each label names the public `source` it follows. `halves.json` splits the whole corpus by
-source into the half the rules may be tuned on and the half that is only scored (the parity of
-the SHA-256 of the source key; `python3 scripts/eval.py --write-halves` rewrites it), so no
-scored notice has a sibling written after the same source in the tuned half. `make eval` and
-`CorpusTests` score both.
+`aws-wording-3/`, `aws-wording-4/`, `aws-wording-5/`, `aws-wording-6/` and `aws-wording-7/` hold
+388 more notices, each batch with its own `generate.py`, `labels.json` and `README.md`, written
+after public notices (AWS and other providers) by readers who neither ran nor read the
+classifier; each label names the public `source` it follows. `halves.json` splits the whole
+corpus by source into the half the rules may be tuned on and the half that is only scored (the
+parity of the SHA-256 of the source key; `python3 scripts/eval.py --write-halves` rewrites it),
+so no scored notice has a sibling written after the same source in the tuned half. `make eval`
+and `CorpusTests` score both.
 
 ## What the messages are
 
