@@ -12,7 +12,10 @@ text and the checks that are their own.  What they have in common lives here:
   `un_text`, `un_html`, `fwd_block`);
 - `check()`: parse one written file back and compare it with its label;
 - `write_batch()`: write every message, check it, write labels.json and README.md, print a
-  summary and exit 1 on any mismatch.
+  summary and exit 1 on any mismatch;
+- for the aws-wording batches from aws-wording-5 on: `load_sibling()` (import another batch's
+  generate.py), and `WordingBatch`, whose messages carry the fields their checks read, whose
+  `mix_errors()` checks the mix a batch promises and whose `write_checked()` is their main().
 
 Every message of the corpus is written in our own words after the shape of a real, public
 notice; each label was decided by reading the message, and the project's classifier was
@@ -25,6 +28,7 @@ import email.policy
 import email.utils
 import glob
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -663,3 +667,103 @@ def write_batch(folder, msgs, *, build, check, readme, sources, label_keys=LABEL
     print_summary(labels, msgs, notes, report)
     if failed:
         sys.exit(1)
+
+
+# --------------------------------------------------------------------------
+# the aws-wording batches from aws-wording-5 on
+# --------------------------------------------------------------------------
+
+def load_sibling(folder):
+    """Import <corpus>/<folder>/generate.py under its own module name (aws_wording_4_generate,
+    ...).  A batch script's top level only builds message specs in memory and main() runs only
+    under __main__, so importing one writes nothing.  Every call loads a fresh copy."""
+    path = os.path.join(CORPUS, folder, "generate.py")
+    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_generate", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+class WordingBatch(Batch):
+    """The notices of an aws-wording batch from aws-wording-5 on.  Message-IDs are
+    hashed_msgid(prefix); every message carries the fields the per-message checks of these
+    batches read (see add()); mix_errors() checks the mix a batch promises and write_checked()
+    is the batch's main()."""
+
+    def __init__(self, script, prefix):
+        super().__init__(script, msgid=hashed_msgid(prefix))
+        self.prefix = prefix
+
+    def add(self, name, *, timeline=(), relative=False, body_only=False, forwarded=None,
+            **fields):
+        """Register one message (see message()).  timeline: future dates the text names
+        (checked); relative: the deadline is computed from the Date header (from aws-wording-6
+        on a str such as '24h', '7d' or '3bd' for business days, checked); body_only: a
+        critical notice whose subject does not say what happened; forwarded: 'inline' or
+        'rfc822'."""
+        super().add(name, timeline=list(timeline), relative=relative, body_only=body_only,
+                    forwarded=forwarded, **fields)
+
+    def body_only(self):
+        """How many notices keep the critical fact to the body."""
+        return sum(1 for m in self.msgs if m["body_only"])
+
+    def mix(self, labels, marker_re):
+        """The counts a batch states its mix in: one per category, and notices, critical,
+        informational+advisory, aws, other-provider, phishing, reminder, japanese, body-only,
+        inline-forward, rfc822-forward, html-only, marked (action-required subjects that
+        marker_re finds) and timeline (action-required notices naming 2+ timeline dates)."""
+        cat = Counter(x["category"] for x in labels)
+        fw = Counter(m["forwarded"] for m in self.msgs)
+        have = {c: cat[c] for c in CATEGORIES}
+        have.update({
+            "notices": len(labels),
+            "critical": cat["abuse"] + cat["security-incident"],
+            "informational+advisory": cat["informational"] + cat["security-advisory"],
+            "aws": sum(1 for x in labels if x["provider"] == "aws"),
+            "other-provider": sum(1 for x in labels if x["provider"] != "aws"),
+            "phishing": sum(1 for x in labels if x["trust"] == "suspicious"),
+            "reminder": sum(1 for x in labels if x["reminder"]),
+            "japanese": sum(1 for m in self.msgs if m["lang"] == "ja"),
+            "body-only": self.body_only(),
+            "inline-forward": fw["inline"],
+            "rfc822-forward": fw["rfc822"],
+            "html-only": sum(1 for m in self.msgs if m["html"] is not None and m["body"] is None),
+            "marked": sum(1 for m in self.msgs if m["label"]["category"] == "action-required"
+                          and marker_re.search(m["subject"])),
+            "timeline": sum(1 for m in self.msgs if m["label"]["category"] == "action-required"
+                            and len(m["timeline"]) >= 2),
+        })
+        return have
+
+    def mix_errors(self, labels, *, marker_re, exact=None, at_least=None, at_most=None):
+        """The mix a batch promises: exact, at_least and at_most map names of mix() to
+        numbers."""
+        have = self.mix(labels, marker_re)
+        errors = []
+        for want, word, ok in ((exact, "exactly", lambda h, n: h == n),
+                               (at_least, "at least", lambda h, n: h >= n),
+                               (at_most, "at most", lambda h, n: h <= n)):
+            for k, n in (want or {}).items():
+                assert k in have, k
+                if not ok(have[k], n):
+                    errors.append("batch has %d %s notices, wants %s %d" % (have[k], k, word, n))
+        return errors
+
+    def write_checked(self, *, build, readme, senders, extra, batch_errors):
+        """The main() of these batches: write_batch() of every message (build: the parent
+        generate.py's), checked by check() with the sender table `senders`, the catalogue's
+        AWS services and the batch's per-message checks `extra`; sources used by no earlier
+        folder (generate.py files included); batch_errors(labels); the number of 'body only'
+        notices in the summary and in the README (%(body_only)d)."""
+        catalogue = catalogue_ids()
+        earlier = earlier_sources(self.sub, code=True)
+        self.write(build=build, readme=readme, sources=self.sources,
+                   errors=source_errors(self.msgs, self.sources, earlier),
+                   check=lambda spec, raw: check(spec, raw, senders=senders,
+                                                 aws_services=catalogue, extra=extra),
+                   batch_errors=batch_errors,
+                   readme_extra=lambda labels: dict(body_only=self.body_only()),
+                   report=[("trust", lambda labels: provider_line(labels, sort=True)),
+                           ("language", lambda labels: critical_line(labels)
+                            + " - critical fact only in the body: %d" % self.body_only())])

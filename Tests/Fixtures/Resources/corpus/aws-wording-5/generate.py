@@ -25,7 +25,10 @@ message; the project's classifier was neither run nor read.
 Writing the files, labels.json and README.md, the per-message checks and the
 source bookkeeping are shared with the other batches (corpus_common.py, with
 the options of aws-wording-4: sender domains, catalogue services, sources used
-by no earlier batch, here counting generate.py files too).  The Health/SNS
+by no earlier batch, here counting generate.py files too); so are the message
+fields these checks read, the counting of the promised mix and main()
+(corpus_common.WordingBatch, shared with aws-wording-6 and -7) and the loading
+of a sibling batch's generate.py (corpus_common.load_sibling).  The Health/SNS
 helpers and footers in aws-wording-4's wording come from
 ../aws-wording-4/generate.py (importing it builds its messages in memory and
 writes nothing); MIME building and Authentication-Results from the parent
@@ -40,33 +43,19 @@ providers, phishing, forwards, HTML-only) holds.  It exits 1 on any mismatch.
 """
 import datetime as _dt
 import email.utils
-import importlib.util
 import json
 import os
 import re
 import sys
-from collections import Counter
 
 sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus or sibling folder
-PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, PARENT)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
 from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
 from corpus_common import fwd_block, health_arn  # noqa: E402
 
-
-def _load_sibling(folder):
-    """Import ../<folder>/generate.py under its own module name.  Its top level only
-    builds message specs in memory; main() runs only under __main__."""
-    path = os.path.join(PARENT, folder, "generate.py")
-    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_generate", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-w4 = _load_sibling("aws-wording-4")
+w4 = common.load_sibling("aws-wording-4")
 
 # Providers new in this batch; w4.L() reads this dictionary.
 w4.PROVIDER_DOMAINS.setdefault("sakura-internet", ("sakura.ad.jp",))
@@ -83,20 +72,11 @@ AWS_FOOTER = w4.AWS_FOOTER
 JA_FOOTER = w4.JA_FOOTER
 SUPPORT_FOOTER = w4.SUPPORT_FOOTER
 
-# Message-IDs seeded by this folder
-BATCH = common.Batch(__file__, msgid=common.hashed_msgid("0100019e"))
+# Message-IDs seeded by this folder; add(name, timeline=, relative=, body_only=, forwarded=,
+# **fields): see common.WordingBatch.add
+BATCH = common.WordingBatch(__file__, "0100019e")
 MSGS, SRC = BATCH.msgs, BATCH.sources
-inner, src = BATCH.inner, BATCH.src
-
-
-def add(name, *, timeline=(), relative=False, body_only=False, forwarded=None, **fields):
-    """Register one message (see corpus_common.message).  timeline: future dates the text
-    names (checked); relative: the deadline is computed from the Date header ('within 24
-    hours'); body_only: a critical notice whose subject does not say what happened;
-    forwarded: 'inline' or 'rfc822'."""
-    BATCH.add(name, timeline=list(timeline), relative=relative, body_only=body_only,
-              forwarded=forwarded, **fields)
-
+add, inner, src = BATCH.add, BATCH.inner, BATCH.src
 
 AWS_NOREPLY = ("Amazon Web Services", "no-reply-aws@amazon.com")
 AWS_NOREPLY_JA = ("アマゾン ウェブ サービス", "no-reply-aws@amazon.com")
@@ -2065,63 +2045,20 @@ def _own_checks(spec, msg, text):
     return errors
 
 
-def _body_only():
-    return sum(1 for m in MSGS if m["body_only"])
-
-
 def _batch_errors(labels):
     """The mix this batch promises."""
-    errors = []
-    cat = Counter(x["category"] for x in labels)
-    want = {"critical": 12, "action-required": 12, "maintenance": 5, "pricing": 3, "billing": 3,
-            "informational+advisory": 5}
-    have = {"critical": cat["abuse"] + cat["security-incident"],
-            "action-required": cat["action-required"], "maintenance": cat["maintenance"],
-            "pricing": cat["pricing"], "billing": cat["billing"],
-            "informational+advisory": cat["informational"] + cat["security-advisory"]}
-    for k, n in want.items():
-        if have[k] != n:
-            errors.append("batch has %d %s notices, wants %d" % (have[k], k, n))
-    if len(labels) != 40:
-        errors.append("batch has %d notices, wants 40" % len(labels))
-    body_only = _body_only()
-    if body_only < 5:
-        errors.append("only %d critical notices keep the critical fact to the body" % body_only)
-    marked = [m["name"] for m in MSGS if m["label"]["category"] == "action-required"
-              and MARKER_RE.search(m["subject"])]
-    if len(marked) > 3:
-        errors.append("%d action-required subjects are marked: %s" % (len(marked), marked))
-    timelines = sum(1 for m in MSGS if m["label"]["category"] == "action-required"
-                    and len(m["timeline"]) >= 2)
-    if timelines < 5:
-        errors.append("only %d action-required notices carry a timeline of 2+ dates" % timelines)
-    phish = sum(1 for x in labels if x["trust"] == "suspicious")
-    if phish != 3:
-        errors.append("%d phishing mails, wants 3" % phish)
-    if sum(1 for m in MSGS if m["lang"] == "ja") < 6:
-        errors.append("fewer than 6 Japanese notices")
-    if sum(1 for x in labels if x["provider"] != "aws") < 10:
-        errors.append("fewer than 10 notices from other providers")
-    fw = Counter(m["forwarded"] for m in MSGS)
-    if fw["inline"] < 1 or fw["rfc822"] < 1:
-        errors.append("need one inline and one message/rfc822 forward")
-    if not any(m["html"] is not None and m["body"] is None for m in MSGS):
-        errors.append("no HTML-only notice")
-    return errors
+    return BATCH.mix_errors(
+        labels, marker_re=MARKER_RE,
+        exact={"notices": 40, "critical": 12, "action-required": 12, "maintenance": 5,
+               "pricing": 3, "billing": 3, "informational+advisory": 5, "phishing": 3},
+        at_least={"body-only": 5, "timeline": 5, "japanese": 6, "other-provider": 10,
+                  "inline-forward": 1, "rfc822-forward": 1, "html-only": 1},
+        at_most={"marked": 3})
 
 
 def main():
-    catalogue = common.catalogue_ids()
-    earlier = common.earlier_sources(BATCH.sub, code=True)
-    BATCH.write(build=base.build, readme=README, sources=SRC,
-                errors=common.source_errors(MSGS, SRC, earlier),
-                check=lambda spec, raw: common.check(spec, raw, senders=PROVIDER_DOMAINS,
-                                                     aws_services=catalogue, extra=[_own_checks]),
-                batch_errors=_batch_errors,
-                readme_extra=lambda labels: dict(body_only=_body_only()),
-                report=[("trust", lambda labels: common.provider_line(labels, sort=True)),
-                        ("language", lambda labels: common.critical_line(labels)
-                         + " - critical fact only in the body: %d" % _body_only())])
+    BATCH.write_checked(build=base.build, readme=README, senders=PROVIDER_DOMAINS,
+                        extra=[_own_checks], batch_errors=_batch_errors)
 
 
 README = """\

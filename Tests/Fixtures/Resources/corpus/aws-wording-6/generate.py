@@ -27,7 +27,10 @@ message; the project's classifier was neither run nor read.
 Writing the files, labels.json and README.md, the per-message checks and the
 source bookkeeping are shared with the other batches (corpus_common.py, with
 the options aws-wording-4 and -5 use: sender domains, catalogue services,
-sources used by no earlier batch, generate.py files included).  The label
+sources used by no earlier batch, generate.py files included); so are the
+message fields these checks read, the counting of the promised mix and main()
+(corpus_common.WordingBatch) and the loading of the sibling batches'
+generate.py (corpus_common.load_sibling).  The label
 constructor and the Health/SNS helpers come from ../aws-wording-4/generate.py,
 the per-message checks of aws-wording-5 (deadline and timeline dates written in
 the text and after the Date, 'body only' subjects, failing authentication of
@@ -42,34 +45,20 @@ the batch promises holds.  It exits 1 on any mismatch.
 import datetime as _dt
 import email.utils
 import functools
-import importlib.util
 import json
 import os
 import re
 import sys
-from collections import Counter
 
 sys.dont_write_bytecode = True     # leave no __pycache__ in the corpus or sibling folders
-PARENT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, PARENT)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import corpus_common as common        # noqa: E402  (labels, writing and checking)
 import generate as base               # noqa: E402  (MIME helpers)
 from generate import TO_BILL, TO_JA, TO_OPS, TO_ROOT, TO_SEC  # noqa: E402
 from corpus_common import fwd_block, health_arn  # noqa: E402
 
-
-def _load_sibling(folder):
-    """Import ../<folder>/generate.py under its own module name.  Its top level only
-    builds message specs in memory; main() runs only under __main__."""
-    path = os.path.join(PARENT, folder, "generate.py")
-    spec = importlib.util.spec_from_file_location(folder.replace("-", "_") + "_generate", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-w4 = _load_sibling("aws-wording-4")
-w5 = _load_sibling("aws-wording-5")
+w4 = common.load_sibling("aws-wording-4")
+w5 = common.load_sibling("aws-wording-5")
 
 # Providers of this batch; w4.L() checks a label's provider against this dictionary and
 # the sender check reads the sending domains from it.
@@ -87,18 +76,10 @@ AWS_FOOTER = w4.AWS_FOOTER
 SUPPORT_FOOTER = w4.SUPPORT_FOOTER
 
 PREFIX = "0100019f"            # SES message-id prefix of this batch
-BATCH = common.Batch(__file__, msgid=common.hashed_msgid(PREFIX))
+# add(name, timeline=, relative=, body_only=, forwarded=, **fields): see common.WordingBatch.add
+BATCH = common.WordingBatch(__file__, PREFIX)
 MSGS, SRC = BATCH.msgs, BATCH.sources
-inner, src = BATCH.inner, BATCH.src
-
-
-def add(name, *, timeline=(), relative=False, body_only=False, forwarded=None, **fields):
-    """Register one message (see corpus_common.message).  timeline: future dates the text
-    names (checked); relative: the deadline is computed from the Date header (a str such as
-    '24h', '7d' or '3bd' for business days, checked); body_only: a critical notice whose
-    subject does not say what happened; forwarded: 'inline' or 'rfc822'."""
-    BATCH.add(name, timeline=list(timeline), relative=relative, body_only=body_only,
-              forwarded=forwarded, **fields)
+add, inner, src = BATCH.add, BATCH.inner, BATCH.src
 
 
 def awstrack(host, target, seed, n=712):
@@ -2116,57 +2097,20 @@ def _more_checks(spec, msg, text):
     return errors
 
 
-def _body_only():
-    return sum(1 for m in MSGS if m["body_only"])
-
-
 def _batch_errors(labels):
     """The mix this batch promises."""
-    errors = []
-    cat = Counter(x["category"] for x in labels)
-    want = {"action-required": 10, "maintenance": 4, "pricing": 3, "billing": 3,
-            "informational": 4, "security-advisory": 2}
-    for k, n in want.items():
-        if cat[k] != n:
-            errors.append("batch has %d %s notices, wants %d" % (cat[k], k, n))
-    if cat["abuse"] + cat["security-incident"] < 14:
-        errors.append("fewer than 14 critical notices")
-    if len(labels) != 40:
-        errors.append("batch has %d notices, wants 40" % len(labels))
-    if _body_only() < 8:
-        errors.append("only %d critical notices keep the critical fact to the body" % _body_only())
-    marked = [m["name"] for m in MSGS if m["label"]["category"] == "action-required"
-              and MARKER_RE.search(m["subject"])]
-    if len(marked) > 3:
-        errors.append("%d action-required subjects are marked: %s" % (len(marked), marked))
-    phish = sum(1 for x in labels if x["trust"] == "suspicious")
-    if phish != 2:
-        errors.append("%d phishing mails, wants 2" % phish)
-    if sum(1 for m in MSGS if m["lang"] == "ja") < 6:
-        errors.append("fewer than 6 Japanese notices")
-    if sum(1 for x in labels if x["provider"] != "aws") < 10:
-        errors.append("fewer than 10 notices from other providers")
-    fw = Counter(m["forwarded"] for m in MSGS)
-    if fw["inline"] < 1 or fw["rfc822"] < 1:
-        errors.append("need one inline and one message/rfc822 forward")
-    if sum(1 for m in MSGS if m["html"] is not None and m["body"] is None) < 2:
-        errors.append("fewer than 2 HTML-only notices")
-    return errors
+    return BATCH.mix_errors(
+        labels, marker_re=MARKER_RE,
+        exact={"notices": 40, "action-required": 10, "maintenance": 4, "pricing": 3,
+               "billing": 3, "informational": 4, "security-advisory": 2, "phishing": 2},
+        at_least={"critical": 14, "body-only": 8, "japanese": 6, "other-provider": 10,
+                  "inline-forward": 1, "rfc822-forward": 1, "html-only": 2},
+        at_most={"marked": 3})
 
 
 def main():
-    catalogue = common.catalogue_ids()
-    earlier = common.earlier_sources(BATCH.sub, code=True)
-    BATCH.write(build=base.build, readme=README, sources=SRC,
-                errors=common.source_errors(MSGS, SRC, earlier),
-                check=lambda spec, raw: common.check(spec, raw, senders=PROVIDER_DOMAINS,
-                                                     aws_services=catalogue,
-                                                     extra=[w5._own_checks, _more_checks]),
-                batch_errors=_batch_errors,
-                readme_extra=lambda labels: dict(body_only=_body_only()),
-                report=[("trust", lambda labels: common.provider_line(labels, sort=True)),
-                        ("language", lambda labels: common.critical_line(labels)
-                         + " - critical fact only in the body: %d" % _body_only())])
+    BATCH.write_checked(build=base.build, readme=README, senders=PROVIDER_DOMAINS,
+                        extra=[w5._own_checks, _more_checks], batch_errors=_batch_errors)
 
 
 README = """\
