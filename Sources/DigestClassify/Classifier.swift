@@ -63,7 +63,7 @@ public struct Classifier: Sendable {
             guard let first = evidence.first else {
                 return "no rule holds: not understood (low confidence), filed as informational"
             }
-            if first.rule == "learned-model" {
+            if first.rule == Group.learnedModelRule {
                 return
                     "the rules are unsure: the learned model's guess decides (medium confidence; the digest asks for a reader)"
             }
@@ -350,16 +350,16 @@ public struct Classifier: Sendable {
             let guess = model.guess(
                 subjects: facts.subjects, body: facts.body.bytes, excluding: criticalExcluded ? critical : [])
             let pCritical = critical.reduce(0) { $0 + (guess.probabilities[$1] ?? 0) }
-            let guessed = critical.contains(guess.category) ? guess.category : .securityIncident
-            if pCritical >= Self.learnedCritical || (evidence.isEmpty && guess.probability >= Self.learnedGuess) {
-                let category = pCritical >= Self.learnedCritical ? guessed : guess.category
-                let probability = pCritical >= Self.learnedCritical ? pCritical : guess.probability
+            let isCritical = pCritical >= Self.learnedCritical
+            if isCritical || (evidence.isEmpty && guess.probability >= Self.learnedGuess) {
+                // Sure enough that it is critical, though not of which kind: a security incident.
+                let category = isCritical && !critical.contains(guess.category) ? .securityIncident : guess.category
                 let reason = String(
-                    format: "the learned model reads %@ (%.0f %%) from: %@", category.rawValue, probability * 100,
-                    guess.words.joined(separator: ", "))
-                let learned = Evidence(rule: "learned-model", category: category, tier: .cue, reasons: [reason])
-                return Decision(
-                    rule: "learned-model", category: category, confidence: .medium, evidence: [learned] + evidence)
+                    format: "the learned model reads %@ (%.0f %%) from: %@", category.rawValue,
+                    (isCritical ? pCritical : guess.probability) * 100, guess.words.joined(separator: ", "))
+                let rule = Group.learnedModelRule
+                let learned = Evidence(rule: rule, category: category, tier: .cue, reasons: [reason])
+                return Decision(rule: rule, category: category, confidence: .medium, evidence: [learned] + evidence)
             }
         }
         guard let first = evidence.first else {

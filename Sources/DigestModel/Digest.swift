@@ -35,7 +35,10 @@ public struct Group: Sendable, Codable, Hashable {
     /// The rules that held for the group's representative, deciding rule first.
     public var evidence: [String] = []
     /// Whether no rule recognised the notice and the learned model filed it (its evidence comes first).
-    public var guessed: Bool { evidence.first == "learned-model" }
+    public var guessed: Bool { evidence.first == Group.learnedModelRule }
+
+    /// The evidence id of a decision the learned model made where no rule decided.
+    public static let learnedModelRule = "learned-model"
     /// The provider's id and name.
     public var provider: String = "aws"
     public var providerName: String = "Amazon Web Services"
