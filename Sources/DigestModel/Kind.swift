@@ -63,9 +63,10 @@ public enum Kind {
     /// a host name or address, a month or time zone. Product names with one digit (EC2, S3, IPv4)
     /// and hyphenated words stay.
     static func isVariable(_ token: Substring) -> Bool {
-        let core = token.trimmingCharacters(in: [
-            "[", "]", "(", ")", ":", ",", ".", ";", "\"", "'", "「", "」", "【", "】", "#",
-        ])
+        // The token without the brackets and punctuation that wrap it.
+        var core = token
+        while let first = core.first, wrapping.contains(first) { core.removeFirst() }
+        while let last = core.last, wrapping.contains(last) { core.removeLast() }
         guard !core.isEmpty else { return false }
         if months.contains(core.lowercased()) { return true }
         var digits = 0

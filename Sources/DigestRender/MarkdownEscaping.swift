@@ -18,7 +18,11 @@ public struct MarkdownContentType: MustacheContentType {
     /// only where the value begins (`#`, a list marker, `>`, `1.`). Line breaks become spaces, so a
     /// value cannot start a new block.
     public static func escape(_ text: String) -> String {
-        var scalars = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars)
+        // Trimmed of white space (Unicode's White_Space: the same set as Foundation's
+        // whitespacesAndNewlines, without a trip through NSString).
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        scalars.removeFirst(scalars.prefix { $0.properties.isWhitespace }.count)
         for index in scalars.indices where Self.lineBreaks.contains(scalars[index]) { scalars[index] = " " }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count + 8)

@@ -15,13 +15,15 @@ enum PageBody {
         var out = ""
         out.reserveCapacity(html.utf8.count + 4096)
         var first = true
-        for line in html.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are cut on the byte "\n" (the HTML's own line breaks), not on characters.
+        for bytes in html.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             if first, line.hasPrefix("<h1>") {
                 out += "<h1 id=\"top\">" + line.dropFirst(4) + "\n"
                 first = false
                 continue
             }
-            if line.count > 16, line.hasPrefix("<h"), let level = line.dropFirst(2).first, ("1"..."6").contains(level),
+            if bytes.count > 16, line.hasPrefix("<h"), let level = line.dropFirst(2).first, ("1"..."6").contains(level),
                 line.dropFirst(3).hasPrefix("><a href=\"#")
             {
                 let rest = line.dropFirst(14)
