@@ -113,7 +113,7 @@ public enum DeadlineExtractor {
     )
 
     static let obligation = try! Pattern(
-        #"\b(must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+        #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -388,20 +388,34 @@ public enum DeadlineExtractor {
     /// What the words of a (lower-cased) sentence make of the dates in it.
     static func cue(_ sentence: String) -> DatedEvidence.Kind {
         let bytes = sentence.utf8Bytes
-        if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .ignored }
+        // A "Date:" field heading a notice's own block ("Date: Thursday 3 December 2026") places
+        // what it announces; a "Payment due date:" is a date to pay by; other "…date:" fields
+        // ("Invoice date:", a forwarded header's "Date:") record when something happened.
+        if sentence.hasPrefix("date:") { return .mentioned }
+        if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) && !ByteSearch.contains(bytes, "due date") {
+            return .ignored
+        }
         // A bare "Time:" field stamps when the notification's event happened ("Time: 10/12/2022,
         // 1:25 AM UTC"); "Start time:" and "End time:" place a scheduled change.
         if sentence.hasPrefix("time:") { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
-        if actCue.matches(sentence) { return automatically.matches(sentence) ? .effective : .actBy }
+        if actCue.matches(sentence) {
+            // A window the reader may move the change within is an option, not a date to act by.
+            if rescheduleOption.matches(sentence) { return .mentioned }
+            return automatically.matches(sentence) ? .effective : .actBy
+        }
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
 
     /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
     static let mentionedCues = ["start time:", "end time:", "開始時刻", "終了時刻", "time:"]
+
+    static let rescheduleOption = try! Pattern(
+        #"^[-•*\s]*(reschedul|postpon|defer)\w*|\b(you|customers) (can|may|could)( also| choose to)? (reschedul|postpon|defer)\w*"#
+    )
 
     static let automatically = try! Pattern(
         #"\bwill (then )?(be )?(automatically|auto-?)\w*|\bwill be \w+ automatically\b|自動的に"#)

@@ -1356,3 +1356,141 @@ extension RulesError {
         return ""
     }
 }
+
+/// Kinds found on validation set V (written here, scored the moment it arrived): security words in
+/// guides and reports, a key found in a published package, data read by strangers, maintenance
+/// and tax said plainly, options that are not deadlines.
+struct ValidationSetVTests {
+    static func notice(
+        from: String = "no-reply-aws@amazon.com", subject: String, text: String,
+        sent: String = "2026-11-10T09:00:00Z"
+    ) -> Notice {
+        JudgementTests.notice(from: from, subject: subject, text: text, sent: sent)
+    }
+
+    @Test(arguments: [
+        ("Seven ways to keep intruders out of your cloud account", "Intruders usually start with a reused password."),
+        ("Four steps to protect your account from unauthorized access", "Turn on MFA for every administrator."),
+        ("Our DDoS threat report for Q2", "Attacks grew by a third; your zones were protected automatically."),
+        ("Keep tokens out of your source code", "Leaked credentials are the most common way in. Here is how to scan."),
+    ])
+    func guidesAndReportsInSecurityWordsAreNotCritical(subject: String, text: String) {
+        let n = Self.notice(from: "newsletter@example-cloud.com", subject: subject, text: text)
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+
+    @Test func countermeasuresAgainstUnauthorisedAccessAreNotAnIncident() {
+        let n = Self.notice(
+            from: "info@example-cloud.co.jp", subject: "お知らせ",
+            text: "管理画面の不正アクセス対策として、多要素認証の登録を2026年12月20日までに完了してください。")
+        #expect(n.category != .securityIncident)
+    }
+
+    @Test func aKeyFoundInAPublishedPackageIsAnIncident() {
+        let n = Self.notice(
+            from: "security@example-cdn.com", subject: "About your account",
+            text: """
+                We found the account-wide API key of your account in a package published on the public npm
+                registry (file build/settings.json). Change the key within 5 days.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func dataDownloadedByStrangersIsAnIncident() {
+        let n = Self.notice(
+            subject: "AWS Support: Case 55501234 - new correspondence",
+            text: """
+                The logs of the storage bucket show that 4,000 objects were downloaded from IP addresses
+                that do not belong to your organization between November 2 and November 6.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aPlannedInterventionIsMaintenanceOnItsDateField() {
+        let n = Self.notice(
+            from: "support@example-hosting.eu", subject: "Planned intervention on your server srv-41",
+            text: """
+                An intervention is planned on your dedicated server srv-41.
+
+                Date:         Friday 27 November 2026
+                Reason:       a fan is being replaced
+                """)
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2026-11-27")
+    }
+
+    @Test func maintenanceScheduledWithNothingToDoIsMaintenanceNotNews() {
+        let n = Self.notice(
+            from: "cloud-noreply@example-cloud.com", subject: "Your project web-prod",
+            text: """
+                Maintenance has been scheduled for a database instance in your project.
+
+                Scheduled: Tuesday, November 24, 2026, 21:00 UTC
+
+                You do not need to do anything. You can also:
+                - reschedule the maintenance to a later time within the next 21 days.
+                """)
+        #expect(n.category == .maintenance)
+        // The window the reader may move it within is an option; the scheduled day is the date.
+        #expect(n.deadline?.description == "2026-11-24")
+    }
+
+    @Test func japaneseMaintenanceUnderABlandSubject() {
+        let n = Self.notice(
+            from: "info@example-cloud.co.jp", subject: "サービスに関するお知らせ",
+            text: "下記の日程で、ストレージ基盤の定期メンテナンスを実施いたします。\n\n実施日時：2026年11月28日 2:00～4:00")
+        #expect(n.category == .maintenance)
+    }
+
+    @Test func aPaymentDueDateFieldIsTheDeadlineOfAnInvoice() {
+        let n = Self.notice(
+            from: "billing-noreply@example-cloud.com", subject: "Your invoice is available: October 2026",
+            text: "Invoice date:       November 1, 2026\nPayment due date:   December 1, 2026\nAmount: USD 41.20")
+        #expect(n.category == .billing)
+        #expect(n.deadline?.description == "2026-12-01")
+    }
+
+    @Test func aBillingAccountInTheSubjectDoesNotMakeAPriceChangeABill() {
+        let n = Self.notice(
+            from: "cloud-noreply@example-cloud.com", subject: "Your billing account 0A1B2C-3D4E5F",
+            text: "Starting February 1, 2027, the monthly free tier of the container service will change as follows.")
+        #expect(n.category == .pricing)
+    }
+
+    @Test func taxOnInvoicesIsBilling() {
+        let n = Self.notice(
+            from: "billing@example-vps.com", subject: "Important information about your account",
+            text: "From January 1, 2027 we will add VAT to the invoices of customers with a billing address in Norway.")
+        #expect(n.category == .billing)
+    }
+
+    @Test func aResourceStoppedUnlessUsedIsActionRequired() {
+        let n = Self.notice(
+            from: "noreply@example-cloud.com", subject: "Your free compute instance has been identified as idle",
+            text: """
+                Thank you for using our free tier.
+
+                We have identified the compute instance below in your tenancy as idle: over the last week it
+                used less than a fifth of its CPU and memory. Idle free instances are reclaimed so that others
+                can use the capacity.
+
+                Instance:   runner-2 (2 OCPU, 12 GB), region Frankfurt
+
+                This instance will be stopped in 7 days unless its usage rises above the threshold. To keep
+                it, upgrade your account to pay as you go, or make sure the instance is in use.
+                """)
+        // The rule holds; whether the learned model's critical guess is heard over it is weighed in
+        // ``Classifier/decide`` (see the closing note of 2026-12-05: the model reads this as abuse).
+        #expect(n.evidence.contains("action-required-body"))
+    }
+
+    @Test func nothingToTakeIsNews() {
+        let n = Self.notice(
+            subject: "Update on your service",
+            text: """
+                The console section will be renamed. Existing integrations continue to work.
+                You don't need to take any action.
+                """)
+        #expect(n.category == .informational)
+    }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Scores notice-digest on a labelled mbox, as it arrives: each message carries
+`X-Training-Label` (its category) and, optionally, `X-Training-Deadline` (YYYY-MM-DD or none).
+The tool never reads those headers.
+
+    python3 scripts/score-mbox.py FILE.mbox [--binary PATH] [--misses]
+
+Prints category accuracy, critical recall (abuse and security-incident found as either),
+critical notices wrongly raised, deadline exact and false deadlines (when deadlines are
+labelled), low-confidence share, and the confusion counts. With --misses, each wrong reading by
+its subject. Use it on a batch before any rule or model has seen it; once a batch has been
+scored this way and read, it is development data, not a measurement.
+"""
+
+import argparse
+import collections
+import json
+import mailbox
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CRITICAL = {"abuse", "security-incident"}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mbox")
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "notice-digest"))
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args()
+
+    messages = list(mailbox.mbox(args.mbox))
+    out = subprocess.run([args.binary, "classify", "--json", args.mbox], check=True, capture_output=True,
+                         text=True).stdout
+    readings = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if len(readings) != len(messages):
+        sys.exit("score-mbox: %d messages in %s, %d read" % (len(messages), args.mbox, len(readings)))
+
+    s = collections.Counter()
+    confusion = collections.Counter()
+    misses = []
+    for number, (message, got) in enumerate(zip(messages, readings)):
+        want = message["X-Training-Label"]
+        if want is None:
+            sys.exit("score-mbox: a message without X-Training-Label: %s" % message["Subject"])
+        subject = "#%d %s" % (number, " ".join(str(message["Subject"]).split())[:80])
+        s["total"] += 1
+        s["category"] += got["category"] == want
+        s["low"] += got.get("confidence") == "low"
+        if got["category"] != want:
+            confusion[(want, got["category"])] += 1
+            misses.append("category %s (rule %s), label %s: %s" % (got["category"], got["rule"], want, subject))
+        if want in CRITICAL:
+            s["critical"] += 1
+            s["critical_found"] += got["category"] in CRITICAL
+        elif got["category"] in CRITICAL:
+            s["false_critical"] += 1
+        deadline = message["X-Training-Deadline"]
+        if deadline is None:
+            continue
+        deadline = None if deadline.strip() == "none" else deadline.strip()
+        if deadline:
+            s["dated"] += 1
+            s["deadline"] += got["deadline"] == deadline
+            if got["deadline"] != deadline:
+                misses.append("deadline %s, label %s: %s" % (got["deadline"], deadline, subject))
+        else:
+            s["undated"] += 1
+            if got["deadline"]:
+                s["false_deadline"] += 1
+                misses.append("deadline %s, label none: %s" % (got["deadline"], subject))
+
+    def pct(a, b):
+        return "–" if b == 0 else "%.1f %%" % (100.0 * a / b)
+
+    if args.json:
+        print(json.dumps(dict(s, confusion={"%s>%s" % k: v for k, v in confusion.items()}), sort_keys=True))
+        return
+    print("%s: %d notices" % (os.path.basename(args.mbox), s["total"]))
+    print("  category        %s (%d)" % (pct(s["category"], s["total"]), s["category"]))
+    print("  critical found  %d / %d; critical raised wrongly %d" % (s["critical_found"], s["critical"],
+                                                                    s["false_critical"]))
+    if s["dated"] or s["undated"]:
+        print("  deadline exact  %s (%d / %d)" % (pct(s["deadline"], s["dated"]), s["deadline"], s["dated"]))
+        print("  false deadlines %s (%d / %d)" % (pct(s["false_deadline"], s["undated"]), s["false_deadline"],
+                                                 s["undated"]))
+    print("  low confidence  %s" % pct(s["low"], s["total"]))
+    if confusion:
+        print("  confusions (label > read): " + ", ".join(
+            "%s>%s %d" % (a, b, n) for (a, b), n in sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))))
+    if args.misses:
+        for miss in misses:
+            print("    " + miss)
+
+
+if __name__ == "__main__":
+    main()
