@@ -14,6 +14,7 @@ scored this way and read, it is development data, not a measurement.
 
 import argparse
 import collections
+import importlib.util
 import json
 import mailbox
 import os
@@ -21,7 +22,11 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CRITICAL = {"abuse", "security-incident"}
+spec = importlib.util.spec_from_file_location("evaluation", os.path.join(ROOT, "scripts", "eval.py"))
+evaluation = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(evaluation)
+CRITICAL = evaluation.CRITICAL
+pct = evaluation.pct
 
 
 def main():
@@ -72,9 +77,6 @@ def main():
             if got["deadline"]:
                 s["false_deadline"] += 1
                 misses.append("deadline %s, label none: %s" % (got["deadline"], subject))
-
-    def pct(a, b):
-        return "–" if b == 0 else "%.1f %%" % (100.0 * a / b)
 
     if args.json:
         print(json.dumps(dict(s, confusion={"%s>%s" % k: v for k, v in confusion.items()}), sort_keys=True))
