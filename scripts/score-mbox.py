@@ -3,7 +3,7 @@
 `X-Training-Label` (its category) and, optionally, `X-Training-Deadline` (YYYY-MM-DD or none).
 The tool never reads those headers.
 
-    python3 scripts/score-mbox.py FILE.mbox [--binary PATH] [--misses]
+    python3 scripts/score-mbox.py FILE.mbox [--binary PATH] [--rules FILE] [--misses]
 
 Prints category accuracy, critical recall (abuse and security-incident found as either),
 critical notices wrongly raised, deadline exact and false deadlines (when deadlines are
@@ -33,12 +33,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mbox")
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "notice-digest"))
+    parser.add_argument("--rules", help="a rules file applied on top of the defaults (notice-digest --rules)")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args()
 
     messages = list(mailbox.mbox(args.mbox))
-    out = subprocess.run([args.binary, "classify", "--json", args.mbox], check=True, capture_output=True,
+    out = subprocess.run([args.binary, "classify", "--json", args.mbox] + (["--rules", args.rules] if args.rules else []), check=True, capture_output=True,
                          text=True).stdout
     readings = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     if len(readings) != len(messages):

@@ -43,13 +43,26 @@ struct RulesCommand: ParsableCommand {
         if set.learnedModel == false {
             print("(no rule holds) -> informational, low confidence: not understood (learned-model: false)")
         } else {
+            let policy = set.learned
+            /// "when the learned model is at least 80 % sure …", or that it never is heard there.
+            func when(_ setting: LearnedModelPolicy.Setting, _ then: String) -> String {
+                guard case .atLeast = policy.threshold(setting) else { return "never (\(setting.rawValue): false)" }
+                return "when the learned model is at least \(policy.threshold(setting)) sure" + then
+            }
             print(
-                "(no rule holds) -> the learned model's guess when it is at least "
-                    + "\(Int(Classifier.learnedGuess * 100)) % sure (medium confidence), else informational with low confidence; either is listed as not understood"
-            )
+                "(no rule holds) -> its guess " + when(.guess, " (medium confidence)")
+                    + "; else informational with low confidence; either is listed as not understood")
             print(
-                "(only cues hold) -> abuse or security-incident when the learned model is at least "
-                    + "\(Int(Classifier.learnedCritical * 100)) % sure of it (medium confidence), else the first cue")
+                "(only cues hold) -> abuse or security-incident " + when(.critical, " of it") + "; another category "
+                    + when(
+                        .overCue,
+                        " of that, the cue is alone or the rules disagree, and the notice's opening reads the same")
+                    + " (medium confidence); else the first cue")
+            print(
+                "(a strong statement holds, nothing critical) -> another category "
+                    + when(.overStrong, " of it, the rules disagree, and the notice's opening reads the same")
+                    + " (medium confidence); else the statement")
+            print("(critical evidence holds) -> never overridden")
         }
         for provider in set.providers {
             print("provider \(provider.id) (\(provider.name)): sends from \(provider.domains.joined(separator: ", "))")

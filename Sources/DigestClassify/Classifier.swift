@@ -64,8 +64,12 @@ public struct Classifier: Sendable {
                 return "no rule holds: not understood (low confidence), filed as informational"
             }
             if first.rule == Group.learnedModelRule {
-                return
-                    "the rules are unsure: the learned model's guess decides (medium confidence; the digest asks for a reader)"
+                let over = evidence.dropFirst().first
+                return over == nil
+                    ? "no rule holds: the learned model's guess decides (medium confidence; the digest asks for a reader)"
+                    : over?.tier == .strong
+                        ? "the learned model, surer of another category, is heard over a statement (medium confidence; the digest asks for a reader)"
+                        : "only hints hold: the learned model's guess is heard over them (medium confidence; the digest asks for a reader)"
             }
             switch first.tier {
             case .critical: return "critical evidence decides over anything milder"
@@ -340,38 +344,92 @@ public struct Classifier: Sendable {
             }
             if !explain && !evidence.isEmpty { break }
         }
-        // The evidence is gathered in the order that decides: the first piece decides.
-        if let first = evidence.first, first.tier != .cue {
+        // The evidence is gathered in the order that decides: the first piece decides, unless the
+        // learned model is heard over it (never over critical evidence).
+        if let first = evidence.first, first.tier == .critical {
             return Decision(rule: first.rule, category: first.category, confidence: .high, evidence: evidence)
         }
-        // Only cues, or nothing: the learned model is heard.
+        let policy = rules.learned
+        let overStrong = policy.threshold(.overStrong)
+        if let first = evidence.first, first.tier == .strong, model == nil || overStrong == .never {
+            return Decision(rule: first.rule, category: first.category, confidence: .high, evidence: evidence)
+        }
         if let model {
             let critical = [Category.abuse, .securityIncident]
-            let guess = model.guess(
-                subjects: facts.subjects, body: facts.body.bytes, excluding: criticalExcluded ? critical : [])
-            let pCritical = critical.reduce(0) { $0 + (guess.probabilities[$1] ?? 0) }
-            let isCritical = pCritical >= Self.learnedCritical
-            if isCritical || (evidence.isEmpty && guess.probability >= Self.learnedGuess) {
-                // Sure enough that it is critical, though not of which kind: a security incident.
-                let category = isCritical && !critical.contains(guess.category) ? .securityIncident : guess.category
-                let reason = String(
-                    format: "the learned model reads %@ (%.0f %%) from: %@", category.rawValue,
-                    (isCritical ? pCritical : guess.probability) * 100, guess.words.joined(separator: ", "))
+            let excluded = criticalExcluded ? critical : []
+            // Whether the rules are unsure of the notice: a lone cue, or evidence that names more than one
+            // category. A statement or cues that nothing contradicts are not overridden.
+            func rulesUnsure(_ first: Evidence) -> Bool {
+                var all = evidence
+                if !explain {
+                    all = [first]
+                    for tier in [Rule.Tier.strong, .cue] {
+                        for index in order[tier.rawValue] ?? [] where rules.rules[index].id != first.rule {
+                            let rule = rules.rules[index]
+                            if rule.applies(facts) {
+                                all.append(Evidence(rule: rule.id, category: rule.category, tier: tier, reasons: []))
+                            }
+                        }
+                    }
+                }
+                return all.contains { $0.category != first.category } || (all.count == 1 && first.tier == .cue)
+            }
+            // A guess heard over a rule must also be the model's reading of the notice's opening alone (its
+            // subject and first lines): a notice says what it is first, and what follows (questions and
+            // answers, footers) is much the same in every kind of notice.
+            func opening() -> LearnedModel.Guess {
+                model.guess(
+                    subjects: facts.subjects, body: facts.body.bytes, reading: Self.openingBytes, excluding: excluded)
+            }
+            func heard(_ category: Category, _ probability: Double, over: Evidence?, words: [String]) -> Decision {
+                let reason =
+                    String(
+                        format: "the learned model reads %@ (%.0f %%) from: %@", category.rawValue, probability * 100,
+                        words.joined(separator: ", "))
+                    + (over.map { " (heard over the \($0.tier == .strong ? "statement" : "hint") \($0.rule))" } ?? "")
                 let rule = Group.learnedModelRule
                 let learned = Evidence(rule: rule, category: category, tier: .cue, reasons: [reason])
                 return Decision(rule: rule, category: category, confidence: .medium, evidence: [learned] + evidence)
+            }
+            if let first = evidence.first, first.tier == .strong {
+                // A strong statement: only a guess of another category this sure is heard over it. The
+                // opening is read first: it is short, and when it agrees with the statement nothing overrides.
+                let start = opening()
+                if start.category != first.category {
+                    let guess = model.guess(subjects: facts.subjects, body: facts.body.bytes, excluding: excluded)
+                    if guess.category == start.category && overStrong.admits(guess.probability) && rulesUnsure(first) {
+                        return heard(guess.category, guess.probability, over: first, words: guess.words)
+                    }
+                }
+                return Decision(rule: first.rule, category: first.category, confidence: .high, evidence: evidence)
+            }
+            let guess = model.guess(subjects: facts.subjects, body: facts.body.bytes, excluding: excluded)
+            let pCritical = critical.reduce(0) { $0 + (guess.probabilities[$1] ?? 0) }
+            if policy.threshold(.critical).admits(pCritical) {
+                // Sure enough that it is critical, though not of which kind: a security incident.
+                let category = critical.contains(guess.category) ? guess.category : .securityIncident
+                return heard(category, pCritical, over: evidence.first, words: guess.words)
+            }
+            if let first = evidence.first {
+                if guess.category != first.category && policy.threshold(.overCue).admits(guess.probability)
+                    && rulesUnsure(first) && opening().category == guess.category
+                {
+                    return heard(guess.category, guess.probability, over: first, words: guess.words)
+                }
+            } else if policy.threshold(.guess).admits(guess.probability) {
+                return heard(guess.category, guess.probability, over: nil, words: guess.words)
             }
         }
         guard let first = evidence.first else {
             return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])
         }
-        return Decision(rule: first.rule, category: first.category, confidence: .medium, evidence: evidence)
+        return Decision(
+            rule: first.rule, category: first.category, confidence: first.tier == .strong ? .high : .medium,
+            evidence: evidence)
     }
 
-    /// How sure the learned model must be of a category when no rule holds.
-    public static let learnedGuess = 0.5
-    /// How sure it must be that a notice is abuse or a compromise to file it as critical over cues.
-    public static let learnedCritical = 0.7
+    /// How much of the body is the notice's opening: the greeting and about its first paragraph.
+    static let openingBytes = 700
 
     static let actionMarker = try! Pattern(
         #"\baction (required|require|requested|needed|may be required)\b|要対応|対応が必要|ご対応"#)

@@ -70,7 +70,9 @@ public struct LearnedModel: Sendable {
 
     /// The model's reading of a message: its subjects and body as ``features(subjects:body:)`` reads
     /// them, without making a string of any word.
-    public func guess(subjects: [String], body: [UInt8], excluding excluded: [Category] = []) -> Guess {
+    public func guess(
+        subjects: [String], body: [UInt8], reading limit: Int = bodyBytes, excluding excluded: [Category] = []
+    ) -> Guess {
         let scratch = Scratch.current
         scratch.clear()
         for subject in subjects {
@@ -82,7 +84,7 @@ public struct LearnedModel: Sendable {
             }
         }
         body.withUnsafeBufferPointer { bytes in
-            Tokens.scan(UnsafeBufferPointer(rebasing: bytes.prefix(Self.bodyBytes))) { hash, _ in scratch.insert(hash) }
+            Tokens.scan(UnsafeBufferPointer(rebasing: bytes.prefix(limit))) { hash, _ in scratch.insert(hash) }
         }
         return guess(scratch.hashes, excluding: excluded)
     }
@@ -115,7 +117,7 @@ public struct LearnedModel: Sendable {
     }
 
     /// How far into the body the model reads.
-    static let bodyBytes = 8000
+    public static let bodyBytes = 8000
 
     /// The words the model reads: the subjects' words (each also as `s:word`) and the body's first
     /// ``bodyBytes``, lower case; a word is an ASCII letter then letters, digits or apostrophes;

@@ -55,9 +55,14 @@ public struct RuleSet: Sendable {
     /// Requests that phishing makes ("update your payment method", "verify your account"): from a
     /// sender that is not a provider's, they make a message suspicious.
     public var phishingCues: [Pattern] = []
-    /// Whether the learned model (``LearnedModel``) is heard where the rules are unsure: `learned-model:
-    /// false` in a file turns it off; nil in a file that does not say.
-    public var learnedModel: Bool?
+    /// Where and how surely the learned model (``LearnedModel``) is heard: the file's `learned-model`.
+    public var learned = LearnedModelPolicy()
+    /// Whether the learned model is heard at all: `learned-model: false` in a file turns it off; nil in
+    /// a file that does not say.
+    public var learnedModel: Bool? {
+        get { learned.enabled }
+        set { learned.enabled = newValue }
+    }
     /// Where each file came from, in load order.
     public var files: [String]
 
@@ -105,7 +110,7 @@ public struct RuleSet: Sendable {
 
     /// Applies `other` on top of this set (see the type's precedence).
     public mutating func apply(_ other: RuleSet) {
-        if let learned = other.learnedModel { learnedModel = learned }
+        learned.apply(other.learned)
         var added: [Rule] = []
         for rule in other.rules {
             if let index = rules.firstIndex(where: { $0.id == rule.id }) {
@@ -173,12 +178,8 @@ public struct RuleSet: Sendable {
         }
         var set = RuleSet(rules: [], files: [file])
         set.phishingCues = try patterns(top["phishing-cues"], key: "phishing-cues", file: file, rule: nil)
-        if let flag = top["learned-model"] {
-            guard let value = flag.bool else {
-                throw .invalid(
-                    file: file, line: line(flag), rule: nil, problem: "'learned-model' must be true or false")
-            }
-            set.learnedModel = value
+        if let node = top["learned-model"] {
+            set.learned = try parseLearned(node, file: file)
         }
         if let list = top["providers"] {
             guard let items = list.sequence else {
@@ -307,6 +308,43 @@ public struct RuleSet: Sendable {
             )
         }
         return rule
+    }
+
+    /// `learned-model`: true, false, or a mapping of `enabled` and thresholds (see ``LearnedModelPolicy``).
+    private static func parseLearned(_ node: Node, file: String) throws(RulesError) -> LearnedModelPolicy {
+        let expected =
+            "'learned-model' must be true, false, or a mapping of enabled (true or false) and "
+            + LearnedModelPolicy.Setting.allCases.map(\.rawValue).joined(separator: ", ")
+            + " (each a probability from 0.5 to 1, or false for never)"
+        if let value = node.bool, node.scalar != nil { return LearnedModelPolicy(enabled: value) }
+        guard let map = node.mapping else {
+            throw .invalid(file: file, line: line(node), rule: nil, problem: expected)
+        }
+        let settings = LearnedModelPolicy.Setting.allCases.map(\.rawValue)
+        try checkKeys(map, allowed: Set(["enabled"] + settings), file: file, rule: nil)
+        var policy = LearnedModelPolicy()
+        if let flag = map["enabled"] {
+            guard let value = flag.bool else {
+                throw .invalid(
+                    file: file, line: line(flag), rule: nil, problem: "'learned-model: enabled' must be true or false")
+            }
+            policy.enabled = value
+        }
+        for setting in LearnedModelPolicy.Setting.allCases {
+            guard let value = map[setting.rawValue] else { continue }
+            if value.bool == false {
+                policy.thresholds[setting] = .never
+            } else if let probability = value.float, probability >= 0.5, probability <= 1 {
+                policy.thresholds[setting] = .atLeast(probability)
+            } else {
+                throw .invalid(
+                    file: file, line: line(value), rule: nil,
+                    problem:
+                        "'learned-model: \(setting.rawValue)' must be a probability from 0.5 to 1 (how sure the model must be), or false for never; got '\(value.string ?? "?")'"
+                )
+            }
+        }
+        return policy
     }
 
     private static func checkKeys(_ map: Node.Mapping, allowed: Set<String>, file: String, rule: String?)

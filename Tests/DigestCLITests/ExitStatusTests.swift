@@ -132,8 +132,24 @@ struct RulesListingTests {
         let on = try Self.output(["rules"])
         #expect(
             on.contains(
-                "(no rule holds) -> the learned model's guess when it is at least 50 % sure (medium confidence)"))
+                "(no rule holds) -> its guess when the learned model is at least 50 % sure (medium confidence)"))
         #expect(on.contains("(only cues hold) -> abuse or security-incident when the learned model is at least 70 %"))
+        #expect(on.contains("another category when the learned model is at least 80 % sure of that"))
+        #expect(
+            on.contains(
+                "(a strong statement holds, nothing critical) -> another category when the learned model is at least 90 %"
+            ))
+        #expect(on.contains("(critical evidence holds) -> never overridden"))
+        // A file's thresholds show in the listing; `false` is never.
+        let strict = FileManager.default.temporaryDirectory.appendingPathComponent("strict-\(UUID().uuidString).yaml")
+        try "version: 2\nlearned-model:\n  over-strong: false\n  over-cue: 0.95\nrules: []\n".write(
+            to: strict, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: strict) }
+        let listed = try Self.output(["rules", "--rules", strict.path])
+        #expect(listed.contains("another category when the learned model is at least 95 % sure of that"))
+        #expect(
+            listed.contains(
+                "(a strong statement holds, nothing critical) -> another category never (over-strong: false)"))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("no-model-\(UUID().uuidString).yaml")
         try "version: 2\nlearned-model: false\nrules: []\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }

@@ -97,12 +97,111 @@ struct LearnedModelTests {
         #expect(heard.evidence.first == "learned-model")
     }
 
-    @Test func aNonCriticalGuessNeverOutweighsACue() {
-        // A cue holds; the model is sure of pricing, which is not critical: the cue decides.
-        let text = "We are excited to announce a new tariff tariff for storage."
-        let n = Self.classifier.classify(Self.message(subject: "Tariff news", text: text))
-        #expect(n.rule != "learned-model")
+    /// The classifier with the tiny model and the shipped rules, with `policy` applied over them.
+    static func classifier(_ policy: String) throws -> Classifier {
+        var rules = try RuleSet.defaults()
+        rules.apply(try RuleSet.parse("version: 2\nlearned-model:\n" + policy, file: "policy.yaml"))
+        return Classifier(rules: rules, model: tiny)
+    }
+
+    @Test func aSureGuessOfAnotherCategoryIsHeardOverALoneCue() throws {
+        // One cue holds (news words, informational); the model is 96 % sure of pricing from the
+        // opening on: the guess decides, with medium confidence, and says what it was heard over.
+        let text = "We are excited to announce a new tariff for storage."
+        let n = Self.classifier.classify(Self.message(subject: "Tariff news", text: text), explain: true)
+        #expect(n.category == .pricing)
         #expect(n.confidence == .medium)
+        #expect(n.evidence.count == 2)
+        #expect(n.evidence.first == "learned-model")
+        #expect(n.ruleReasons.contains { $0.contains("reads pricing (96 %)") && $0.contains("heard over the hint") })
+        // The same without explaining (reading stops at the first rule) decides the same.
+        #expect(Self.classifier.classify(Self.message(subject: "Tariff news", text: text)).category == .pricing)
+        // With over-cue turned off in a rules file, the cue decides.
+        let off = try Self.classifier("  over-cue: false\n").classify(Self.message(subject: "Tariff news", text: text))
+        #expect(off.category == .informational)
+        #expect(off.rule != "learned-model")
+        // And a threshold above the model's certainty leaves it to the cue too.
+        let strict = try Self.classifier("  over-cue: 0.99\n").classify(
+            Self.message(subject: "Tariff news", text: text))
+        #expect(strict.category == .informational)
+    }
+
+    @Test func cuesThatAgreeAreNotOverridden() {
+        // Two cues agree that this is news (an announcing subject and "no action is required"): the
+        // rules are sure, so a sure guess of pricing is not heard.
+        let subject = "Announcing a new storage tariff"
+        let text = "A new tariff for storage. No action is required on your part."
+        #expect(Self.tiny.guess(subjects: [subject], body: Array(text.utf8)).probability > 0.9)
+        let n = Self.classifier.classify(Self.message(subject: subject, text: text), explain: true)
+        #expect(n.category == .informational)
+        #expect(n.rule != "learned-model")
+        #expect(n.evidence == ["announcement", "news-body"])
+        #expect(Self.classifier.classify(Self.message(subject: subject, text: text)).category == .informational)
+    }
+
+    @Test func aGuessThatTheOpeningDoesNotShareIsNotHeardOverARule() {
+        // The pricing words come only after the opening (questions and answers at the end): the opening
+        // alone does not read pricing, so the cue decides, though the whole reads pricing.
+        let filler = String(repeating: "Thanks for reading this. ", count: 40)
+        let text = "We are excited to announce a new storage console. " + filler + "The tariff is unchanged."
+        let n = Self.classifier.classify(Self.message(subject: "Storage news", text: text))
+        #expect(n.category == .informational)
+        #expect(n.rule != "learned-model")
+        #expect(Self.tiny.guess(subjects: ["Storage news"], body: Array(text.utf8)).category == .pricing)
+    }
+
+    @Test func aStatementIsOverriddenOnlyWhereTheRulesDisagree() throws {
+        // A strong statement (a maintenance subject) that nothing contradicts stands, however sure the model.
+        let alone = "Our engineers will replace storage hardware. Tariff tariff."
+        let subject = "Scheduled maintenance for your storage tariff"
+        for explain in [false, true] {
+            let n = Self.classifier.classify(Self.message(subject: subject, text: alone), explain: explain)
+            #expect(n.category == .maintenance)
+            #expect(n.confidence == .high)
+        }
+        // The body also reads as a price change (a pricing cue): the rules disagree, and the model, 96 %
+        // sure of pricing from the opening on, is heard over the statement.
+        let torn = "Storage prices will increase from March 1, 2027. Tariff tariff."
+        for explain in [false, true] {
+            let n = Self.classifier.classify(Self.message(subject: subject, text: torn), explain: explain)
+            #expect(n.category == .pricing)
+            #expect(n.confidence == .medium)
+            #expect(n.evidence.first == "learned-model")
+        }
+        // over-strong: false in a rules file keeps every statement.
+        let kept = try Self.classifier("  over-strong: false\n").classify(Self.message(subject: subject, text: torn))
+        #expect(kept.category == .maintenance)
+    }
+
+    @Test func theLearnedModelSettingIsReadCheckedAndAppliedKeyByKey() throws {
+        let defaults = try RuleSet.defaults()
+        #expect(defaults.learned.enabled == true)
+        #expect(defaults.learned.threshold(.overCue) == .atLeast(0.8))
+        #expect(defaults.learned.threshold(.overStrong) == .atLeast(0.9))
+        // A file that gives one threshold changes only that one.
+        var rules = defaults
+        rules.apply(try RuleSet.parse("version: 2\nlearned-model:\n  over-strong: 0.95\n", file: "a.yaml"))
+        #expect(rules.learned.threshold(.overStrong) == .atLeast(0.95))
+        #expect(rules.learned.threshold(.overCue) == .atLeast(0.8))
+        #expect(rules.learned.enabled == true)
+        // A file that says nothing of the model keeps the tool's own (conservative) thresholds.
+        let bare = try RuleSet.parse("version: 2\nrules: []\n", file: "bare.yaml")
+        #expect(bare.learned.threshold(.guess) == .atLeast(0.5))
+        #expect(bare.learned.threshold(.overCue) == .never)
+        // Bad values are refused with the file, line and what would do.
+        for bad in [
+            "learned-model:\n  over-cue: 1.5\n", "learned-model:\n  over-cue: 0.2\n",
+            "learned-model:\n  over-cue: soon\n",
+            "learned-model:\n  over-everything: 0.9\n", "learned-model:\n  enabled: 3\n", "learned-model: [0.9]\n",
+        ] {
+            #expect {
+                try RuleSet.parse("version: 2\n" + bad, file: "bad.yaml")
+            } throws: { error in
+                guard case RulesError.invalid(let file, let line, _, let problem) = error else { return false }
+                return file == "bad.yaml" && line >= 2
+                    && (problem.contains("learned-model") || problem.contains("unknown key"))
+            }
+        }
     }
 
     @Test func aStatementOrCriticalRuleIsNeverOverridden() {
