@@ -113,7 +113,7 @@ public enum DeadlineExtractor {
     )
 
     static let obligation = try! Pattern(
-        #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+        #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|extend|add|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -414,7 +414,7 @@ public enum DeadlineExtractor {
     static let mentionedCues = ["start time:", "end time:", "開始時刻", "終了時刻", "time:"]
 
     static let rescheduleOption = try! Pattern(
-        #"^[-•*\s]*(reschedul|postpon|defer)\w*|\b(you|customers) (can|may|could)( also| choose to)? (reschedul|postpon|defer)\w*"#
+        #"^[-•*\s]*(reschedul|postpon|defer)\w*|\b(you|customers) (can|may|could)( also| choose to)? (reschedul|postpon|defer|reopen)\w*"#
     )
 
     static let automatically = try! Pattern(
@@ -426,7 +426,7 @@ public enum DeadlineExtractor {
     /// Words that make a date the one by which the reader must act.
     static let actCues = [
         #"(?<![-\w])by(?![-\w])"#, #"\bbefore\b"#, #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
-        #"\bwithin\b"#, #"\bexpires?\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
+        #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
     /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.

@@ -1494,3 +1494,118 @@ struct ValidationSetVTests {
         #expect(n.category == .informational)
     }
 }
+
+/// Kinds of misses found in validation sets W and X (written blind, now development data), each in
+/// our own words.
+struct ValidationSetsWXTests {
+    static func notice(
+        from: String = "no-reply-aws@amazon.com", subject: String, text: String,
+        sent: String = "2026-12-01T09:00:00Z"
+    ) -> Notice {
+        JudgementTests.notice(from: from, subject: subject, text: text, sent: sent)
+    }
+
+    @Test(arguments: [
+        (
+            "Join our live session on serverless costs on January 14, 2027",
+            "Our solutions architects walk through cost dashboards. Seats are limited; sign up on the event page."
+        ),
+        (
+            "【ご案内】クラウド移行セミナー（2027年1月20日開催）",
+            "クラウド移行の事例をご紹介するオンラインセミナーを開催します。参加は無料です。お申し込みはイベントページから。"
+        ),
+    ])
+    func anEventDateInTheSubjectOfNewsIsNoDeadline(subject: String, text: String) {
+        let n = Self.notice(from: "events@example-cloud.com", subject: subject, text: text)
+        #expect(n.category == .informational)
+        #expect(n.deadline == nil)
+    }
+
+    @Test func aJapaneseExposedKeyNoticeThatAsksToFinishTheResponseIsAnIncident() {
+        // "対応を完了し…ご連絡ください" (finish these steps and tell us) is an instruction, not a closed case.
+        let n = Self.notice(
+            subject: "【要対応】AWS アカウント 210987650011 の認証情報について",
+            text: """
+                お客様の AWS アカウントのアクセスキー AKIAEXAMPLEKEY7Q2W が、公開されたリポジトリに掲載されていることを確認しました。
+                被害を防ぐため、該当ユーザーに AWSCompromisedKeyQuarantineV3 ポリシーを適用しています。
+                2026年12月10日までに次の対応を完了し、サポートケースからご連絡ください。
+                1. キーを無効化して削除する
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aClosedCaseOrOneBeingResolvedIsNoIncidentOrAction() {
+        let survey = Self.notice(
+            from: "aws-support-survey@amazon.com", subject: "Tell us about your recent support case",
+            text: """
+                Your support case 55501234, "Leaked key for user build-bot", has now been resolved.
+                Please rate the help you received; the form stays open for 30 days.
+                """)
+        #expect(![.abuse, .securityIncident].contains(survey.category))
+        let resolving = Self.notice(
+            subject: "Case 55501299 update",
+            text: """
+                We checked the clean-up you described and found nothing else out of place. We are now resolving this case.
+                You can reopen the case within 14 days if anything comes up; after that, please open a new one.
+                """)
+        #expect(resolving.category != .actionRequired)
+        #expect(resolving.deadline == nil)
+    }
+
+    @Test func aJapaneseOpenResolverReportIsAbuse() {
+        let n = Self.notice(
+            from: "support@example-vps.jp", subject: "【要対応】ご利用サーバーの設定について",
+            text: """
+                お客様の VPS（203.0.113.77）が、オープンリゾルバ（外部からの再帰問い合わせに応答する DNS サーバー）として動作しているとの報告が外部機関からありました。
+                2026年12月15日までに設定を見直してください。改善が確認できない場合は通信を制限いたします。
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test(arguments: [
+        (
+            "Planned intervention on your dedicated server",
+            "A failing disk in your server will be swapped by a technician on 2026-12-12 between 08:00 and 10:00. Expected downtime: 15 minutes. You do not need to do anything."
+        ),
+        (
+            "Intervention scheduled on your server srv-204",
+            "Our technicians will replace a fan. The server will be unavailable for about 10 minutes. No action is required on your part."
+        ),
+        (
+            "About your database nodes",
+            "The service update we announced last month has been completed on your clusters. Each node was replaced in turn. No further action is needed."
+        ),
+        (
+            "Re: ticket 88213",
+            "We have scheduled a migration of your VM to a new host on December 14. Expect 20 to 30 minutes of downtime. No action is required on your side."
+        ),
+    ])
+    func maintenanceThatAsksNothingIsStillMaintenance(subject: String, text: String) {
+        let n = Self.notice(from: "support@example-hosting.com", subject: subject, text: text)
+        #expect(n.category == .maintenance)
+    }
+
+    @Test func holidaySupportHoursAreNews() {
+        let n = Self.notice(
+            from: "support@example-cloud.co.jp", subject: "年末年始の営業についてのご案内",
+            text: "12月29日から1月3日まで窓口を休業します。障害のご連絡は通常どおり受け付けます。お急ぎの方は12月28日までにご連絡ください。")
+        #expect(n.category == .informational)
+        #expect(n.deadline == nil)
+    }
+
+    @Test func aSurveysClosingDateIsNoAction() {
+        let n = Self.notice(
+            from: "info@example-cloud.co.jp", subject: "サービス満足度アンケートご協力のお願い",
+            text: "サービス向上のため、アンケートへのご協力をお願いいたします。回答期限：2026年12月18日までにご回答ください。")
+        #expect(n.category != .actionRequired)
+    }
+
+    @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
+        let n = Self.notice(
+            subject: "Your Savings Plan is expiring on December 20, 2026",
+            text:
+                "Your Compute Savings Plan for account 111122223333 reaches the end of its term. Usage after that is billed at on-demand rates."
+        )
+        #expect(n.deadline == Day(year: 2026, month: 12, day: 20))
+    }
+}
