@@ -1495,8 +1495,8 @@ struct ValidationSetVTests {
     }
 }
 
-/// Kinds of misses found in validation sets W and X (written blind, now development data), each in
-/// our own words.
+/// Kinds of misses found in validation sets W, X and Y (written blind, now development data), each
+/// in our own words.
 struct ValidationSetsWXTests {
     static func notice(
         from: String = "no-reply-aws@amazon.com", subject: String, text: String,
@@ -1598,6 +1598,51 @@ struct ValidationSetsWXTests {
             from: "info@example-cloud.co.jp", subject: "サービス満足度アンケートご協力のお願い",
             text: "サービス向上のため、アンケートへのご協力をお願いいたします。回答期限：2026年12月18日までにご回答ください。")
         #expect(n.category != .actionRequired)
+    }
+
+    @Test func aPatchReleaseThatListsAccountTakeoverAsAFixedBugIsNoIncident() {
+        let n = Self.notice(
+            from: "security@example-forge.com", subject: "Example Forge critical patch release: 7.2.1 and 7.1.4",
+            text: """
+                Today we release 7.2.1 and 7.1.4 with security fixes. Please upgrade self-hosted installations soon.
+                - Account takeover through a crafted password reset link (Critical, CVE-2027-1001)
+                - Stored cross-site scripting in wiki pages (High, CVE-2027-1002)
+                """)
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+
+    @Test(arguments: [
+        (
+            "Your account 120033004455",
+            "We are writing about a pricing change for the managed DNS filtering service of our platform, which will affect the account named above and every linked account. Effective May 1, 2027, queries above one billion per month will be billed at a lower rate. No action is required if the new rate suits you."
+        ),
+        (
+            "Important information about your subscription",
+            "We are making changes to the prices of monthly-billed plans. From May 1, 2027, plans paid each month will be priced 4% higher than plans paid yearly. No action is required if you keep monthly billing."
+        ),
+    ])
+    func aPriceChangeUnderABlandSubjectIsPricing(subject: String, text: String) {
+        let n = Self.notice(from: "billing@example-cloud.com", subject: subject, text: text)
+        #expect(n.category == .pricing)
+        #expect(n.deadline == Day(year: 2027, month: 5, day: 1))
+    }
+
+    @Test func aQuestionAboutChargesOnAnInvoiceIsBilling() {
+        let n = Self.notice(
+            subject: "Re: [Case 99120] Question about data transfer charges on the November invoice",
+            text: "The amount on line 14 of the invoice is for traffic between Regions. No further action is needed.")
+        #expect(n.category == .billing)
+    }
+
+    @Test func registeringADeviceByADateIsAnActionNotAnEventSignUp() {
+        let n = Self.notice(
+            subject: "Your AWS account",
+            text: """
+                From March 1, 2027, every sign-in as the root user will require multi-factor authentication.
+                What you need to do: register at least one MFA device for the root user before March 1, 2027.
+                """)
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline == Day(year: 2027, month: 3, day: 1))
     }
 
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
