@@ -425,7 +425,10 @@ public enum DeadlineExtractor {
 
     /// Words that make a date the one by which the reader must act.
     static let actCues = [
-        #"(?<![-\w])by(?![-\w])"#, #"\bbefore\b"#, #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
+        #"(?<![-\w])by(?![-\w])"#,
+        // "Before" ahead of what it limits, not the adverb of "never seen before, …".
+        #"\bbefore\b(?!\s*[,.;:!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",

@@ -1645,6 +1645,25 @@ struct ValidationSetsWXTests {
         #expect(n.deadline == Day(year: 2027, month: 3, day: 1))
     }
 
+    @Test func theAdverbBeforeMakesNoDeadlineOfWhatHappened() {
+        // "an address never seen before" and "not used before, including …" date an event of the day,
+        // not a limit: the incident has no deadline.
+        let n = Self.notice(
+            from: "alerts@example-db.com", subject: "Security alert: unrecognized access to cluster sales-prod",
+            text: """
+                On 2026-12-01 between 02:10 and 03:05 UTC, the database user "tmp" signed in from an address never seen before for this project and read 40,000 documents.
+                We also saw calls from addresses your account has not used before, including one at 2026-12-01 04:12 UTC.
+                We recommend that you remove the user and review the access list.
+                """, sent: "2026-12-01T06:00:00Z")
+        #expect(n.category == .securityIncident)
+        #expect(n.deadline == nil)
+        // "Before" ahead of a date still limits.
+        let limit = Self.notice(
+            subject: "[Action Required] Rotate your signing key",
+            text: "Please rotate the key before December 20, 2026. After that date, requests signed with it fail.")
+        #expect(limit.deadline == Day(year: 2026, month: 12, day: 20))
+    }
+
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
         let n = Self.notice(
             subject: "Your Savings Plan is expiring on December 20, 2026",
