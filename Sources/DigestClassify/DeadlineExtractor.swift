@@ -86,6 +86,9 @@ public enum DeadlineExtractor {
             for match in kinds.relative ? relative.allMatchRanges(in: sentence) : [] {
                 // "within 14 days of release" counts from another event, not from the message.
                 if countsFromAnotherEvent(bytes, after: match[0]!.upperBound) { continue }
+                // "in the past 30 days", "過去 30 日以内" look back; "our team will reply within 2 days" is
+                // the provider's promise: neither is a date for the reader.
+                if looksBackOrPromises(bytes, before: match[0]!.lowerBound) { continue }
                 if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
             }
             previous = dates
@@ -122,6 +125,21 @@ public enum DeadlineExtractor {
         let rest = String(decoding: bytes[end..<min(bytes.count, end + 48)], as: UTF8.self)
         return anotherEvent.matches(rest)
     }
+
+    /// Whether the words before a relative span at `start` look back in time ("past", "last",
+    /// "過去", "直近") or make it the provider's promise ("we will …", "our support team will reply …").
+    static func looksBackOrPromises(_ bytes: [UInt8], before start: Int) -> Bool {
+        let near = String(decoding: bytes[max(0, start - 16)..<start], as: UTF8.self).lowercased()
+        if lookBack.matches(near) { return true }
+        let prefix = String(decoding: bytes[max(0, start - 120)..<start], as: UTF8.self).lowercased()
+        return providerPromise.matches(prefix)
+    }
+
+    static let lookBack = try! Pattern(#"\b(past|last|previous|preceding)\s*$|(過去|直近)\s*$"#)
+
+    static let providerPromise = try! Pattern(
+        #"\b(we|our\s+[a-z]+(\s+[a-z]+)?\s+(team|staff|engineers?|department|desk|specialists?))\s+(will|shall|aim to|try to|usually|typically|normally)\b(?![^.]*\byou\b)[^.;]*$"#
+    )
 
     static let anotherEvent = try! Pattern(
         #"^\s+(of|after|from|following|before)\s+(?!(this|these|the date of|the time of|receipt|receiving|today|now|the (date|day|time) (of )?(this|the) (message|notice|e-?mail|letter|notification))\b)\w"#

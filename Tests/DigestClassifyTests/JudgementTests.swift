@@ -1664,6 +1664,23 @@ struct ValidationSetsWXTests {
         #expect(limit.deadline == Day(year: 2026, month: 12, day: 20))
     }
 
+    @Test func aSpanThatLooksBackOrThatTheProviderPromisesIsNoDeadline() {
+        let review = Self.notice(
+            from: "compliance@example-mail.com", subject: "Your sending account is under review",
+            text: """
+                Your spam report rate over the past 7 days was 0.5 %. Please reply within 5 business days with how you collect addresses.
+                Once we have your answers, our compliance team will reply, usually within 2 business days.
+                """, sent: "2027-01-20T17:30:00Z")
+        #expect(review.deadline == Day(year: 2027, month: 1, day: 27))
+        let retire = Self.notice(
+            from: "info@example-cloud.co.jp", subject: "【要対応】旧 API の廃止について",
+            text: """
+                お客様のテナントで、過去 30 日以内に旧 API へのアクセスがありました。
+                2027年3月31日までに、接続先を新しい API へ変更してください。
+                """, sent: "2027-01-27T08:00:00Z")
+        #expect(retire.deadline == Day(year: 2027, month: 3, day: 31))
+    }
+
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
         let n = Self.notice(
             subject: "Your Savings Plan is expiring on December 20, 2026",
