@@ -1495,8 +1495,8 @@ struct ValidationSetVTests {
     }
 }
 
-/// Kinds of misses found in validation sets W, X and Y (written blind, now development data), each
-/// in our own words.
+/// Kinds of misses found in validation sets W, X, Y and Z (written blind, now development data),
+/// each in our own words.
 struct ValidationSetsWXTests {
     static func notice(
         from: String = "no-reply-aws@amazon.com", subject: String, text: String,
@@ -1679,6 +1679,59 @@ struct ValidationSetsWXTests {
                 2027年3月31日までに、接続先を新しい API へ変更してください。
                 """, sent: "2027-01-27T08:00:00Z")
         #expect(retire.deadline == Day(year: 2027, month: 3, day: 31))
+    }
+
+    @Test func miningDetectedInAProjectIsAbuseEvenUnderAnActionMarker() {
+        let n = Self.notice(
+            from: "cloud-noreply@example-cloud.com",
+            subject: "[Action Required] Cryptocurrency mining detected in project research-sandbox",
+            text: """
+                We found 12 instances in your project running what appears to be cryptocurrency mining.
+                Please review the activity within 3 days, or the project may be suspended.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aSoftwarePatchReleaseIsAnAdvisory() {
+        let n = Self.notice(
+            from: "security@example-forge.com", subject: "Example Forge Patch Release: 8.3.2, 8.2.5",
+            text:
+                "These versions fix two vulnerabilities (CVE-2026-4401, CVE-2026-4402). Please upgrade self-hosted installations."
+        )
+        #expect(n.category == .securityAdvisory)
+    }
+
+    @Test func anUpdatedPrivacyStatementIsNoBill() {
+        let n = Self.notice(
+            from: "noreply@example-forge.com", subject: "Updates to our Privacy Statement and Terms of Service",
+            text: "The updated documents take effect on November 1, 2026. You don't need to take any action.")
+        #expect(n.category == .informational)
+    }
+
+    @Test func aChangeToHowDiscountsAreSharedIsPricing() {
+        let n = Self.notice(
+            from: "aws-billing@amazon.com", subject: "Important information about your account",
+            text: """
+                We are writing about a change to how discounts are shared across the member accounts of your organization.
+                Starting February 1, 2027, Savings Plans discounts apply only within a billing group, so the effective rate of some accounts may increase from that date.
+                """)
+        #expect(n.category == .pricing)
+        #expect(n.deadline == Day(year: 2027, month: 2, day: 1))
+    }
+
+    @Test func aDetectionFeatureThatNamesCredentialTheftIsNoIncident() {
+        let feature = Self.notice(
+            subject: "Notice",
+            text: """
+                A new detection capability is now on for your account. It correlates signals to find multi-stage attacks,
+                such as credential theft followed by data exfiltration. No action is required.
+                """)
+        #expect(![.abuse, .securityIncident].contains(feature.category))
+        let seen = Self.notice(
+            subject: "Notice",
+            text: "We detected credential theft tools on instance i-0abc1234 in your account. Isolate the instance now."
+        )
+        #expect(seen.category == .securityIncident)
     }
 
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
