@@ -104,16 +104,17 @@ public struct LearnedModel: Sendable {
         var probabilities: [Category: Double] = [:]
         for (i, category) in categories.enumerated() { probabilities[category] = exps[i] / total }
         let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
-        // The words that weighed most for the guess, for the evidence ("why").
-        var weighed: [(word: String, weight: Double)] = []
+        // The words that weighed most for the guess, for the evidence ("why"): rows are ranked first,
+        // and only the five kept become words.
+        var weighed: [(row: Int, weight: Double)] = []
         for row in found {
             let weight = table.weights[row * scores.count + best]
-            if weight > 0 { weighed.append((table.words[row], weight)) }
+            if weight > 0 { weighed.append((row, weight)) }
         }
-        weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
+        weighed.sort { $0.weight != $1.weight ? $0.weight > $1.weight : table.words[$0.row] < table.words[$1.row] }
         return Guess(
             category: categories[best], probability: exps[best] / total, probabilities: probabilities,
-            words: weighed.prefix(5).map(\.word))
+            words: weighed.prefix(5).map { table.words[$0.row] })
     }
 
     /// How far into the body the model reads.
