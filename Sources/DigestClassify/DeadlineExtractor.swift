@@ -107,7 +107,7 @@ public enum DeadlineExtractor {
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
-        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
     )
 
     /// A limit that points back to the date of the sentence before: "before that date", "by then".
@@ -417,6 +417,9 @@ public enum DeadlineExtractor {
         // 1:25 AM UTC"); "Start time:" and "End time:" place a scheduled change.
         if sentence.hasPrefix("time:") { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
+        // An earlier stop of new creation or purchases ("新規作成受付を終了", "you can no longer create
+        // new …") restricts what is not there yet; the date for what the reader runs comes later.
+        if newCreationStops.matches(sentence) && !actCue.matches(sentence) { return .mentioned }
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
         if actCue.matches(sentence) {
@@ -427,6 +430,10 @@ public enum DeadlineExtractor {
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
+
+    static let newCreationStops = try! Pattern(
+        #"\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)"#
+    )
 
     /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
     static let mentionedCues = ["start time:", "end time:", "開始時刻", "終了時刻", "time:"]

@@ -1734,6 +1734,47 @@ struct ValidationSetsWXTests {
         #expect(seen.category == .securityIncident)
     }
 
+    @Test func anEarlierStopOfNewCreationIsNotTheDeadline() {
+        let ja = Self.notice(
+            from: "info@example-cloud.co.jp", subject: "お知らせ",
+            text: """
+                旧世代の仮想サーバータイプの提供を終了いたします。
+                ・2027年1月15日：対象タイプの新規作成受付を終了
+                ・2027年4月30日：提供終了
+                提供終了までに、後継タイプへの移行をお願いいたします。
+                """)
+        #expect(ja.deadline == Day(year: 2027, month: 4, day: 30))
+        let en = Self.notice(
+            subject: "About your database engine",
+            text: """
+                From January 15, 2027, you will no longer be able to create new clusters on engine version 5.
+                Engine version 5 reaches end of support on April 30, 2027.
+                """)
+        #expect(en.deadline == Day(year: 2027, month: 4, day: 30))
+    }
+
+    @Test func aCaseSetToResolvedWithAReplyWindowIsNoDeadline() {
+        let n = Self.notice(
+            subject: "Re: [Case 44120] Invoice correction request",
+            text: """
+                I have issued a replacement invoice with the corrected tax number; there is nothing further to pay.
+                I will set this case to resolved. If you have any other questions, please reply to this case within the next 14 days.
+                """)
+        #expect(n.category == .billing)
+        #expect(n.deadline == nil)
+    }
+
+    @Test func aNoticeThatSaysItIsARecommendationIsAnAdvisory() {
+        let n = Self.notice(
+            subject: "AWS Notification - Account 111122223333",
+            text: """
+                Instances in your account still accept metadata requests without a session token.
+                This notice is a recommendation. Nothing changes on your instances, and the old method will continue to work.
+                We recommend that you require tokens on each instance once no software depends on the old method.
+                """)
+        #expect(n.category == .securityAdvisory)
+    }
+
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
         let n = Self.notice(
             subject: "Your Savings Plan is expiring on December 20, 2026",
