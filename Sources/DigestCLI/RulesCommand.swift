@@ -48,21 +48,24 @@ struct RulesCommand: ParsableCommand {
             func when(_ setting: LearnedModelPolicy.Setting, _ then: String) -> String {
                 guard case .atLeast = policy.threshold(setting) else { return "never (\(setting.rawValue): false)" }
                 return "when the learned model is at least \(policy.threshold(setting)) sure" + then
+                    + " (medium confidence)"
             }
             print(
-                "(no rule holds) -> its guess " + when(.guess, " (medium confidence)")
+                "(no rule holds) -> its guess " + when(.guess, "")
                     + "; else informational with low confidence; either is listed as not understood")
             print(
                 "(only cues hold) -> abuse or security-incident " + when(.critical, " of it") + "; another category "
                     + when(
                         .overCue,
                         " of that, the cue is alone or the rules disagree, and the notice's opening reads the same")
-                    + " (medium confidence); else the first cue")
+                    + "; else the first cue")
             print(
                 "(a strong statement holds, nothing critical) -> another category "
                     + when(.overStrong, " of it, the rules disagree, and the notice's opening reads the same")
-                    + " (medium confidence); else the statement")
-            print("(critical evidence holds) -> never overridden")
+                    + "; else the statement")
+            print(
+                "(critical evidence holds) -> never overridden; and a guess heard over a rule makes a notice critical only"
+                    + " as the critical threshold allows")
         }
         for provider in set.providers {
             print("provider \(provider.id) (\(provider.name)): sends from \(provider.domains.joined(separator: ", "))")

@@ -394,13 +394,20 @@ public struct Classifier: Sendable {
                 let learned = Evidence(rule: rule, category: category, tier: .cue, reasons: [reason])
                 return Decision(rule: rule, category: category, confidence: .medium, evidence: [learned] + evidence)
             }
+            // A guess heard over a rule makes a notice critical only as the `critical` threshold allows.
+            func mayFile(_ guess: LearnedModel.Guess) -> Bool {
+                guard critical.contains(guess.category) else { return true }
+                return policy.threshold(.critical).admits(critical.reduce(0) { $0 + (guess.probabilities[$1] ?? 0) })
+            }
             if let first = evidence.first, first.tier == .strong {
                 // A strong statement: only a guess of another category this sure is heard over it. The
                 // opening is read first: it is short, and when it agrees with the statement nothing overrides.
                 let start = opening()
                 if start.category != first.category {
                     let guess = model.guess(subjects: facts.subjects, body: facts.body.bytes, excluding: excluded)
-                    if guess.category == start.category && overStrong.admits(guess.probability) && rulesUnsure(first) {
+                    if guess.category == start.category && overStrong.admits(guess.probability) && mayFile(guess)
+                        && rulesUnsure(first)
+                    {
                         return heard(guess.category, guess.probability, over: first, words: guess.words)
                     }
                 }
@@ -415,7 +422,7 @@ public struct Classifier: Sendable {
             }
             if let first = evidence.first {
                 if guess.category != first.category && policy.threshold(.overCue).admits(guess.probability)
-                    && rulesUnsure(first) && opening().category == guess.category
+                    && mayFile(guess) && rulesUnsure(first) && opening().category == guess.category
                 {
                     return heard(guess.category, guess.probability, over: first, words: guess.words)
                 }

@@ -116,7 +116,8 @@ public enum DeadlineExtractor {
     )
 
     static let obligation = try! Pattern(
-        #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|extend|add|register|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+        #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|"#
+            + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -138,7 +139,7 @@ public enum DeadlineExtractor {
     static let lookBack = try! Pattern(#"\b(past|last|previous|preceding)\s*$|(過去|直近)\s*$"#)
 
     static let providerPromise = try! Pattern(
-        #"\b(we|our\s+[a-z]+(\s+[a-z]+)?\s+(team|staff|engineers?|department|desk|specialists?))\s+(will|shall|aim to|try to|usually|typically|normally)\b(?![^.]*\byou\b)[^.;]*$"#
+        #"\b(we|our\s+[a-z]+(\s+[a-z]+)?\s+(team|staff|engineers?|department|desk|specialists?))\s+(will|shall|aim to|try to|usually|typically|normally)\s+(usually |typically |normally )?(reply|respond|answer|get back|follow up|be in touch|contact you|retry|refund|credit|process|review (it|them|your (reply|response|answers?|request|appeal)))\b[^.;]*$"#
     )
 
     static let anotherEvent = try! Pattern(
@@ -432,7 +433,7 @@ public enum DeadlineExtractor {
     }
 
     static let newCreationStops = try! Pattern(
-        #"\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)"#
+        #"\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)[^。]{0,10}(終了|停止|できなく|不可|受け付け(ません|ない|を終了))"#
     )
 
     /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
@@ -452,7 +453,7 @@ public enum DeadlineExtractor {
     static let actCues = [
         #"(?<![-\w])by(?![-\w])"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
-        #"\bbefore\b(?!\s*[,.;:!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"\bbefore\b(?!\s*[,.;!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
     ]

@@ -29,7 +29,9 @@ public struct LearnedModelPolicy: Sendable, Equatable {
 
         public var description: String {
             switch self {
-            case .atLeast(let minimum): return "\(Int((minimum * 100).rounded())) %"
+            case .atLeast(let minimum):
+                let percent = minimum * 100
+                return percent == percent.rounded() ? "\(Int(percent)) %" : String(format: "%.1f %%", percent)
             case .never: return "never"
             }
         }

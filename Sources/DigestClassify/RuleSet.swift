@@ -340,7 +340,7 @@ public struct RuleSet: Sendable {
                 throw .invalid(
                     file: file, line: line(value), rule: nil,
                     problem:
-                        "'learned-model: \(setting.rawValue)' must be a probability from 0.5 to 1 (how sure the model must be), or false for never; got '\(value.string ?? "?")'"
+                        "'learned-model: \(setting.rawValue)' must be a probability from 0.5 to 1 (how sure the model must be, a number, not quoted), or false for never; got '\(value.string ?? "?")'"
                 )
             }
         }

@@ -1775,6 +1775,61 @@ struct ValidationSetsWXTests {
         #expect(n.category == .securityAdvisory)
     }
 
+    // Found in review: the changes above must not hide a critical notice or invent one.
+
+    @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
+        let abuse = Self.notice(
+            subject: "Your AWS Abuse Report [12345]",
+            text: """
+                We have received a report that your EC2 instance i-0abc1234 was used for port scanning against other hosts.
+                Please reply to this case once the activity has been resolved.
+                """)
+        #expect(abuse.category == .abuse)
+        let key = Self.notice(
+            subject: "Your AWS access key has been exposed",
+            text: """
+                Your access key AKIAEXAMPLE1234 was found exposed publicly on GitHub. Please rotate it.
+                Once you have rotated the key, reply to this case and we will set the case to resolved.
+                """)
+        #expect(key.category == .securityIncident)
+        let bulletin = Self.notice(
+            from: "cloud-noreply@example-cloud.com", subject: "Security Bulletin: your service account key was exposed",
+            text: "We detected that your service account key has been publicly exposed on GitHub. Disable it now.")
+        #expect(bulletin.category == .securityIncident)
+    }
+
+    @Test func aTermsUpdateThatForbidsMiningIsNoAbuseReport() {
+        let n = Self.notice(
+            from: "cloud-noreply@example-cloud.com",
+            subject: "[Action Required] Example Cloud Platform Terms of Service update",
+            text:
+                "Starting April 1, 2027, cryptocurrency mining is not permitted on free trial accounts. Review the updated terms."
+        )
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+
+    @Test func whatTheProviderWillDoToTheReadersResourcesKeepsItsDeadline() {
+        let retire = Self.notice(
+            subject: "[Action Required] Your instance is scheduled for retirement",
+            text: "We will retire your instance i-0abc12345 within 14 days. Please migrate it before then.",
+            sent: "2026-12-01T09:00:00Z")
+        #expect(retire.deadline == Day(year: 2026, month: 12, day: 15))
+        let suspend = Self.notice(
+            subject: "Abuse report for your server",
+            text:
+                "We received spam complaints about your server. If you do not respond, we will suspend your server within 24 hours.",
+            sent: "2026-12-01T09:00:00Z")
+        #expect(suspend.deadline == Day(year: 2026, month: 12, day: 2))
+    }
+
+    @Test func whatTheProviderWillAddIsNews() {
+        let n = Self.notice(
+            subject: "Announcing new Lambda runtimes",
+            text: "We will add support for Python 3.14 in AWS Lambda by March 20, 2027.")
+        #expect(n.category == .informational)
+        #expect(n.deadline == nil)
+    }
+
     @Test func anExpiryDateInTheSubjectOfAStatementIsStillItsDeadline() {
         let n = Self.notice(
             subject: "Your Savings Plan is expiring on December 20, 2026",

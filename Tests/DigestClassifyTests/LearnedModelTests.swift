@@ -173,6 +173,23 @@ struct LearnedModelTests {
         #expect(kept.category == .maintenance)
     }
 
+    @Test func aGuessHeardOverARuleIsCriticalOnlyAsTheCriticalThresholdAllows() throws {
+        // The model is sure of an intrusion; a lone cue holds (news words), and a statement contradicted by
+        // a cue. With `critical: false` no guess may make either critical.
+        let cueText = "We are excited to announce a change. Intruder intruder."
+        let statementText = "Storage prices will increase from March 1, 2027. Intruder."
+        let subject = "Scheduled maintenance for your storage"
+        let heard = try Self.classifier("  critical: 0.7\n")
+        #expect(heard.classify(Self.message(subject: "News", text: cueText)).category == .securityIncident)
+        let never = try Self.classifier("  critical: false\n")
+        for explain in [false, true] {
+            let cue = never.classify(Self.message(subject: "News", text: cueText), explain: explain)
+            #expect(![.abuse, .securityIncident].contains(cue.category))
+            let statement = never.classify(Self.message(subject: subject, text: statementText), explain: explain)
+            #expect(![.abuse, .securityIncident].contains(statement.category))
+        }
+    }
+
     @Test func theLearnedModelSettingIsReadCheckedAndAppliedKeyByKey() throws {
         let defaults = try RuleSet.defaults()
         #expect(defaults.learned.enabled == true)
