@@ -4,7 +4,7 @@
 A multinomial logistic regression (scikit-learn, L2, C=1, lbfgs; deterministic) over the words
 `notice-digest classify --features` reads of each notice, trained on the *tuned* half of the
 project's corpus (Tests/Fixtures/Resources/corpus, halves by source as `make eval` splits them)
-and on every mbox in Tests/Fixtures/Resources/training/ (short notices in our own words, each
+and on every mbox in Tests/Fixtures/Resources/training/ and its subfolders (notices in our own words, each
 labelled by its X-Training-Label header; see the README there). The scored half and
 ../shared/data/real-notices stay unseen, so `make eval` measures the model honestly. Words seen in fewer than two notices are dropped; weights are rounded to four
 decimals, and words whose weights all round to zero are left out.
@@ -42,11 +42,12 @@ def features(binary, paths):
 
 
 def training_notices(binary):
-    """The training mboxes' notices, file by file in name order: (words, label)."""
+    """The training mboxes' notices (the folder and its subfolders), file by file in path order:
+    (words, label)."""
     notices = []
-    for name in sorted(os.listdir(TRAINING)):
-        if not name.endswith(".mbox"):
-            continue
+    paths = sorted(os.path.relpath(os.path.join(folder, name), TRAINING)
+                   for folder, _, names in os.walk(TRAINING) for name in names if name.endswith(".mbox"))
+    for name in paths:
         path = os.path.join(TRAINING, name)
         labels = [message["X-Training-Label"] for message in mailbox.mbox(path)]
         read = features(binary, [path])
