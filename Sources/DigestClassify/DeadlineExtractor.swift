@@ -107,7 +107,7 @@ public enum DeadlineExtractor {
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
-        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|discount|discounted|reduced|special|free)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
     )
 
     /// A limit that points back to the date of the sentence before: "before that date", "by then".
@@ -196,7 +196,21 @@ public enum DeadlineExtractor {
             // What the sentence shares with the subject separates cued dates; a date merely mentioned
             // ("Start time:" of a scheduled event) keeps its place by date.
             guard cue > 0 else { return 0 }
-            return cue * 2 + (topic.isEmpty ? 0 : min(3, stems(dated.evidence).intersection(topic).count))
+            // The date of the event the subject names ("… end of standard support") outweighs an act-by
+            // date set around it: the reader plans for the event.
+            let named = namesSubjectEvent(dated.evidence) ? 10 : 0
+            return named + cue * 2 + (topic.isEmpty ? 0 : min(3, stems(dated.evidence).intersection(topic).count))
+        }
+        // The event the subject names, and the sentences that name it: the subject's own words first,
+        // else (for an end of support) the words that say what it means.
+        let event = cuedDays.count > 1 ? subjectEvent(subject) : nil
+        let eventSaid = event.map { event in
+            ahead.contains { $0.kind != .mentioned && event.exact.matches($0.evidence) }
+        }
+        func namesSubjectEvent(_ sentence: String) -> Bool {
+            guard let event, let eventSaid else { return false }
+            if eventSaid { return event.exact.matches(sentence) }
+            return event.meaning?.matches(sentence) ?? false
         }
         let weighed = ahead.map { (weight: weight($0), dated: $0) }
         if let best = weighed.min(by: {
@@ -205,6 +219,35 @@ public enum DeadlineExtractor {
             return best.dated
         }
         return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
+    }
+
+    /// An event a subject names, as a pattern for the same words in a sentence and, where the words
+    /// vary, one for what the event means ("will no longer receive security patches" for an end of support).
+    struct SubjectEvent {
+        var exact: Pattern
+        var meaning: Pattern?
+    }
+
+    /// The event `subject` (normalised) names, most specific first.
+    static func subjectEvent(_ subject: String) -> SubjectEvent? {
+        subjectEvents.first { $0.subject.matches(subject) }?.event
+    }
+
+    static let supportMeaning = try! Pattern(
+        #"\bend of (standard |extended )?support\b|\bsupport (ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
+    )
+
+    static let subjectEvents: [(subject: Pattern, event: SubjectEvent)] = [
+        ("end of standard support", #"\bend of standard support\b"#),
+        ("end of extended support", #"\bend of extended support\b"#),
+        ("end of support", #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (ends|will end)\b"#),
+        ("end of life", #"\bend[- ]of[- ]life\b|\beol\b"#),
+        ("retire", #"\bretire"#),
+        ("deprecat", #"\bdeprecat"#),
+        ("end of sale", #"\bend of sale\b"#),
+    ].map { key, exact in
+        let meaning = key.hasPrefix("end of") && key != "end of sale" ? supportMeaning : nil
+        return (try! Pattern(key), SubjectEvent(exact: try! Pattern(exact), meaning: meaning))
     }
 
     /// The words of `text` that say what it is about, cut to five letters ("retirement" and "retires"
@@ -451,7 +494,8 @@ public enum DeadlineExtractor {
 
     /// Words that make a date the one by which the reader must act.
     static let actCues = [
-        #"(?<![-\w])by(?![-\w])"#,
+        // "By" ahead of a date ("by March 15", "by the end of May", "by then"), not the agent of "sent by SMS".
+        #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
         #"\bbefore\b(?!\s*[,.;!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,

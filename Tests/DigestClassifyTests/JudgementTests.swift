@@ -1775,6 +1775,70 @@ struct ValidationSetsWXTests {
         #expect(n.category == .securityAdvisory)
     }
 
+    @Test func instanceCredentialsUsedOutsideTheCloudAreAnIncident() {
+        let n = Self.notice(
+            subject: "Security notification: instance credentials used elsewhere",
+            text: """
+                Temporary credentials issued to an EC2 instance in your account were used from an IP address outside of AWS.
+                The calls succeeded against one bucket. We recommend that you revoke the role's sessions now.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aPublicBucketThatWasDownloadedFromIsAnIncident() {
+        let n = Self.notice(
+            subject: "Your storage bucket is publicly accessible and has been accessed",
+            text: """
+                The bucket orders-archive allows public read access, and objects in it were downloaded by parties outside your account.
+                Turn on Block Public Access and review what was read.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aReassuranceThatNothingIsCompromisedIsNoRuleForAnIncident() {
+        // The rules alone: the sentence that denies a compromise is no evidence of one.
+        let rules = Classifier(rules: try! RuleSet.defaults(), model: nil)
+        let decision = rules.decide(
+            subject: "Important information about your account",
+            body: """
+                We are writing to all customers with advice on account security. This message does not mean that your account has been compromised.
+                Enable two-factor authentication for every user.
+                """, from: "support@example-cloud.com")
+        #expect(![.abuse, .securityIncident].contains(decision.category))
+    }
+
+    @Test func aDateAfterByThatIsNoDateIsNoLimit() {
+        // "sent by SMS" names who sent, not a date to act by; an early-bird price is an offer.
+        let report = Self.notice(
+            from: "abuse@example-cdn.com", subject: "Abuse report: phishing on your zone",
+            text: "A phishing page is hosted on your zone. Links were sent by SMS to customers on 2026-11-10.",
+            sent: "2026-11-10T12:00:00Z")
+        #expect(report.deadline == nil)
+        let event = Self.notice(
+            from: "events@example-cloud.com", subject: "Registration is open: Example Cloud Summit",
+            text: "Register by March 15, 2027 to get the early bird price.")
+        #expect(event.deadline == nil)
+    }
+
+    @Test(arguments: [
+        (
+            "[Action Required] Example DB 14 end of standard support",
+            "Example DB 14 will reach end of standard support on February 28, 2027. If you want to avoid Extended Support charges, please upgrade before March 1, 2027."
+        ),
+        (
+            "[Action Required] Functions end of support for Python 3.9",
+            "Starting February 28, 2027, we will no longer apply security patches to the Python 3.9 runtime. We recommend that you upgrade your functions before March 30, 2027."
+        ),
+        (
+            "[Action Required] Functions end of support for Python 3.9",
+            "Python 3.9 reaches its upstream end of life on February 1, 2027. We are ending support for Python 3.9 on February 28, 2027. Please upgrade before March 30, 2027."
+        ),
+    ])
+    func theDateOfTheEventTheSubjectNamesIsTheDeadline(subject: String, text: String) {
+        let n = Self.notice(subject: subject, text: text, sent: "2026-11-10T09:00:00Z")
+        #expect(n.deadline == Day(year: 2027, month: 2, day: 28))
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
