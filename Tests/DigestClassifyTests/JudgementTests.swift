@@ -1839,6 +1839,13 @@ struct ValidationSetsWXTests {
         #expect(n.deadline == Day(year: 2027, month: 2, day: 28))
     }
 
+    @Test func aWeeklyDigestOfServiceUpdatesIsNews() {
+        let n = Self.notice(
+            from: "digest@example-cloud.com", subject: "Weekly digest: Example Cloud service updates",
+            text: "This week: a new region, faster storage snapshots, and a change to the console's home page.")
+        #expect(n.category == .informational)
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
