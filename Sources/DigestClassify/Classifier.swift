@@ -380,8 +380,8 @@ public struct Classifier: Sendable {
             // A guess heard over a rule must also be the model's reading of the notice's opening alone (its
             // subject and first lines): a notice says what it is first, and what follows (questions and
             // answers, footers) is much the same in every kind of notice.
-            func opening() -> LearnedModel.Guess {
-                model.guess(
+            func opening() -> Category {
+                model.category(
                     subjects: facts.subjects, body: facts.body.bytes, reading: Self.openingBytes, excluding: excluded)
             }
             func heard(_ category: Category, _ probability: Double, over: Evidence?, words: [String]) -> Decision {
@@ -403,9 +403,9 @@ public struct Classifier: Sendable {
                 // A strong statement: only a guess of another category this sure is heard over it. The
                 // opening is read first: it is short, and when it agrees with the statement nothing overrides.
                 let start = opening()
-                if start.category != first.category {
+                if start != first.category {
                     let guess = model.guess(subjects: facts.subjects, body: facts.body.bytes, excluding: excluded)
-                    if guess.category == start.category && overStrong.admits(guess.probability) && mayFile(guess)
+                    if guess.category == start && overStrong.admits(guess.probability) && mayFile(guess)
                         && rulesUnsure(first)
                     {
                         return heard(guess.category, guess.probability, over: first, words: guess.words)
@@ -422,7 +422,7 @@ public struct Classifier: Sendable {
             }
             if let first = evidence.first {
                 if guess.category != first.category && policy.threshold(.overCue).admits(guess.probability)
-                    && mayFile(guess) && rulesUnsure(first) && opening().category == guess.category
+                    && mayFile(guess) && rulesUnsure(first) && opening() == guess.category
                 {
                     return heard(guess.category, guess.probability, over: first, words: guess.words)
                 }

@@ -89,6 +89,37 @@ public struct LearnedModel: Sendable {
         return guess(scratch.hashes, excluding: excluded)
     }
 
+    /// The category the model would guess for the subjects and the body's first `limit` bytes, and
+    /// nothing else (no probabilities, no words): the cheap reading of a notice's opening.
+    public func category(subjects: [String], body: [UInt8], reading limit: Int, excluding excluded: [Category] = [])
+        -> Category
+    {
+        let scratch = Scratch.current
+        scratch.clear()
+        for subject in subjects {
+            Array(subject.utf8).withUnsafeBufferPointer { bytes in
+                Tokens.scan(bytes) { hash, _ in
+                    scratch.insert(hash)
+                    scratch.insert(Tokens.subjectHash(hash))
+                }
+            }
+        }
+        body.withUnsafeBufferPointer { bytes in
+            Tokens.scan(UnsafeBufferPointer(rebasing: bytes.prefix(limit))) { hash, _ in scratch.insert(hash) }
+        }
+        var scores = bias
+        let width = scores.count
+        for hash in scratch.hashes {
+            guard let row = table.row(hash) else { continue }
+            for i in 0..<width { scores[i] += table.weights[row * width + i] }
+        }
+        var best = -1
+        for i in 0..<width where !excluded.contains(categories[i]) && (best < 0 || scores[i] > scores[best]) {
+            best = i
+        }
+        return categories[max(best, 0)]
+    }
+
     private func guess(_ hashes: [UInt64], excluding excluded: [Category]) -> Guess {
         var scores = bias
         var found: [Int] = []

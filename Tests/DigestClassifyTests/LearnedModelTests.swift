@@ -33,6 +33,19 @@ struct LearnedModelTests {
         #expect(features == ["tariff", "s:tariff", "change", "s:change", "new"])
     }
 
+    @Test(arguments: [
+        ("Tariff news", "An intruder webinar.", 8000), ("Case 1", "webinar webinar tariff intruder", 10),
+        ("", "nothing known here", 8000), ("Tariff", "", 0),
+    ])
+    func theCheapReadingOfAnOpeningAgreesWithTheFullGuess(subject: String, body: String, limit: Int) {
+        for excluded in [[], [Category.securityIncident]] {
+            let full = Self.tiny.guess(subjects: [subject], body: Array(body.utf8), reading: limit, excluding: excluded)
+            let cheap = Self.tiny.category(
+                subjects: [subject], body: Array(body.utf8), reading: limit, excluding: excluded)
+            #expect(cheap == full.category)
+        }
+    }
+
     @Test func theBodyIsReadOnlyToItsLimit() {
         let body = String(repeating: "filler ", count: LearnedModel.bodyBytes / 7 + 10) + "intruder"
         #expect(!LearnedModel.features(subjects: [], body: Array(body.utf8)).contains("intruder"))
