@@ -116,7 +116,7 @@ public enum DeadlineExtractor {
     )
 
     static let obligation = try! Pattern(
-        #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|"#
+        #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|\b(need|ask|require|requires|asking) you to\b|"#
             + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
@@ -234,7 +234,7 @@ public enum DeadlineExtractor {
     }
 
     static let supportMeaning = try! Pattern(
-        #"\bend of (standard |extended )?support\b|\bsupport (ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
+        #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
     )
 
     static let subjectEvents: [(subject: Pattern, event: SubjectEvent)] = [
@@ -469,11 +469,20 @@ public enum DeadlineExtractor {
         if actCue.matches(sentence) {
             // A window the reader may move the change within is an option, not a date to act by.
             if rescheduleOption.matches(sentence) { return .mentioned }
-            return automatically.matches(sentence) ? .effective : .actBy
+            if automatically.matches(sentence) { return .effective }
+            // "Rejections will … reach every tenant within one week" places a rollout: "within" limits
+            // the reader only where the sentence asks something of them.
+            if withinOnly.matches(sentence) && !asksToAct(sentence) { return .effective }
+            return .actBy
         }
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
+
+    /// A sentence whose only limit word is "within".
+    static let withinOnly = try! Pattern(
+        #"^(?!.*((?<![-\w])by(?![-\w])|\bbefore\b|no later than|prior to|\bdeadline\b|\bdue\b|\bexpir|\bunless\b|まで|期限|期日)).*\bwithin\b"#
+    )
 
     static let newCreationStops = try! Pattern(
         #"\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)[^。]{0,10}(終了|停止|できなく|不可|受け付け(ません|ない|を終了))"#
@@ -499,7 +508,7 @@ public enum DeadlineExtractor {
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
         #"\bbefore\b(?!\s*[,.;!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
-        #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "以内",
+        #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
     /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.

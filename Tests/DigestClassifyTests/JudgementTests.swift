@@ -1846,6 +1846,46 @@ struct ValidationSetsWXTests {
         #expect(n.category == .informational)
     }
 
+    @Test func aJapanesePaymentDueDateIsTheBillsDeadline() {
+        let n = Self.notice(
+            subject: "ご請求書発行のお知らせ",
+            text: "2027年2月分のご請求書を発行しました。\n請求書発行日: 2027年3月3日\nお支払期日: 2027年3月31日",
+            sent: "2027-03-03T01:00:00Z")
+        #expect(n.category == .billing)
+        #expect(n.deadline == Day(year: 2027, month: 3, day: 31))
+    }
+
+    @Test func aRolloutWithinAWeekIsNoLimitForTheReader() {
+        let n = Self.notice(
+            from: "o365mc@example-cloud.com", subject: "Message center major update notification",
+            text: """
+                Action required by April 30, 2027. Beginning April 30, 2027, basic authentication will be rejected.
+                Rejections will start gradually and reach all tenants within one week.
+                Before April 30, 2027, move these applications to OAuth.
+                """, sent: "2027-03-09T09:00:00Z")
+        #expect(n.deadline == Day(year: 2027, month: 4, day: 30))
+    }
+
+    @Test func aRequestForInformationWithinDaysIsAnAction() {
+        let n = Self.notice(
+            subject: "Your AWS account",
+            text: """
+                We were unable to verify some information associated with this account.
+                To keep your account in good standing, we need you to provide additional information within 5 business days of the date of this message.
+                """, sent: "2027-03-11T02:00:00Z")
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline == Day(year: 2027, month: 3, day: 18))
+    }
+
+    @Test func theEndOfSupportDateBeatsTheLaterAutomaticUpgrade() {
+        let n = Self.notice(
+            from: "support@example-db.com", subject: "Action required: PostgreSQL 14 end of life for managed databases",
+            text: """
+                We will end support for PostgreSQL 14 on April 26, 2027. After this date, clusters will no longer receive updates, and we will begin upgrading them automatically starting May 10, 2027.
+                """, sent: "2027-03-19T18:00:00Z")
+        #expect(n.deadline == Day(year: 2027, month: 4, day: 26))
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
