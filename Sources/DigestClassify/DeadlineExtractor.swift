@@ -107,7 +107,7 @@ public enum DeadlineExtractor {
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
-        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|discount|discounted|reduced|special|free)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|early|discount|discounted|reduced|special|free|lower)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
     )
 
     /// A limit that points back to the date of the sentence before: "before that date", "by then".
@@ -506,7 +506,7 @@ public enum DeadlineExtractor {
         // "By" ahead of a date ("by March 15", "by the end of May", "by then"), not the agent of "sent by SMS".
         #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
-        #"\bbefore\b(?!\s*[,.;!?)]|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"\bbefore\b(?!\s*[,.;!?)]|\s*:\s*(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]

@@ -1886,6 +1886,52 @@ struct ValidationSetsWXTests {
         #expect(n.deadline == Day(year: 2027, month: 4, day: 26))
     }
 
+    @Test func aCopierScanningToMailIsNoPortScan() {
+        let n = Self.notice(
+            from: "info-support@example-isp.jp", subject: "【重要】TLS 1.0/1.1 の利用終了について",
+            text: """
+                2027年10月1日をもって TLS 1.0 および 1.1 の利用を終了いたします。過去 30 日間に次の接続を確認しております。
+                ・複合機からのスキャン送信 (送信元 192.0.2.61, 1,204 件)
+                2027年10月1日までに、機器の設定変更をお願いいたします。
+                """)
+        #expect(n.category == .actionRequired)
+    }
+
+    @Test func aReviewThatFoundNoUnauthorizedActivityIsNoIncident() {
+        let rules = Classifier(rules: try! RuleSet.defaults(), model: nil)
+        let decision = rules.decide(
+            subject: "Important information about your account",
+            body: """
+                We are letting you know about settings that increase the risk of unauthorized access. We have not detected any unauthorized activity in your account; this message is a recommendation only.
+                The root user has an active access key. Security groups allow inbound traffic on port 3389 from 0.0.0.0/0.
+                """, from: "no-reply-aws@amazon.com")
+        #expect(![.abuse, .securityIncident].contains(decision.category))
+    }
+
+    @Test func aVersionedSecurityReleaseIsNoIncident() {
+        let n = Self.notice(
+            from: "security@example-forge.com", subject: "Example Forge Critical Security Release: 9.2.2, 9.1.4",
+            text:
+                "Fixed: account takeover via a crafted reset link (Critical). Please upgrade self-managed installations now."
+        )
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+
+    @Test func beforeAPastEventOrAListIsNoLimit() {
+        let n = Self.notice(
+            subject: "[Action Required] Publicly exposed key for project sales-prod",
+            text: """
+                We disabled the key. Before the key was disabled, it was used from 203.0.113.20 on 2026-11-10 to download 212 objects.
+                Resources were created from IP addresses that your account has not used before: instance i-0abc on 2026-11-10.
+                """, sent: "2026-11-10T15:00:00Z")
+        #expect(n.category == .securityIncident)
+        #expect(n.deadline == nil)
+        let event = Self.notice(
+            from: "events@example-cloud.com", subject: "Registration is open for Example Summit",
+            text: "Early pricing: register before September 30, 2027, to receive the early rate.")
+        #expect(event.deadline == nil)
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
