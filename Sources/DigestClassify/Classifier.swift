@@ -433,9 +433,8 @@ public struct Classifier: Sendable {
         guard let first = evidence.first else {
             return Decision(rule: "fallback", category: .informational, confidence: .low, evidence: [])
         }
-        return Decision(
-            rule: first.rule, category: first.category, confidence: first.tier == .strong ? .high : .medium,
-            evidence: evidence)
+        // Only cues hold (statements decided above): the first decides, with medium confidence.
+        return Decision(rule: first.rule, category: first.category, confidence: .medium, evidence: evidence)
     }
 
     /// How much of the body is the notice's opening: the greeting and about its first paragraph.

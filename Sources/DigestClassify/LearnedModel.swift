@@ -73,6 +73,12 @@ public struct LearnedModel: Sendable {
     public func guess(
         subjects: [String], body: [UInt8], reading limit: Int = bodyBytes, excluding excluded: [Category] = []
     ) -> Guess {
+        guess(Self.read(subjects: subjects, body: body, limit: limit).hashes, excluding: excluded)
+    }
+
+    /// The distinct words (hashes) of the subjects, each also as `s:word`, and of the body's first
+    /// `limit` bytes, in this thread's scratch table.
+    private static func read(subjects: [String], body: [UInt8], limit: Int) -> Scratch {
         let scratch = Scratch.current
         scratch.clear()
         for subject in subjects {
@@ -86,7 +92,7 @@ public struct LearnedModel: Sendable {
         body.withUnsafeBufferPointer { bytes in
             Tokens.scan(UnsafeBufferPointer(rebasing: bytes.prefix(limit))) { hash, _ in scratch.insert(hash) }
         }
-        return guess(scratch.hashes, excluding: excluded)
+        return scratch
     }
 
     /// The category the model would guess for the subjects and the body's first `limit` bytes, and
@@ -94,22 +100,9 @@ public struct LearnedModel: Sendable {
     public func category(subjects: [String], body: [UInt8], reading limit: Int, excluding excluded: [Category] = [])
         -> Category
     {
-        let scratch = Scratch.current
-        scratch.clear()
-        for subject in subjects {
-            Array(subject.utf8).withUnsafeBufferPointer { bytes in
-                Tokens.scan(bytes) { hash, _ in
-                    scratch.insert(hash)
-                    scratch.insert(Tokens.subjectHash(hash))
-                }
-            }
-        }
-        body.withUnsafeBufferPointer { bytes in
-            Tokens.scan(UnsafeBufferPointer(rebasing: bytes.prefix(limit))) { hash, _ in scratch.insert(hash) }
-        }
         var scores = bias
         let width = scores.count
-        for hash in scratch.hashes {
+        for hash in Self.read(subjects: subjects, body: body, limit: limit).hashes {
             guard let row = table.row(hash) else { continue }
             for i in 0..<width { scores[i] += table.weights[row * width + i] }
         }
