@@ -454,7 +454,9 @@ public enum DeadlineExtractor {
         // what it announces; a "Payment due date:" is a date to pay by; other "…date:" fields
         // ("Invoice date:", a forwarded header's "Date:") record when something happened.
         if sentence.hasPrefix("date:") { return .mentioned }
-        if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) }) && !ByteSearch.contains(bytes, "due date") {
+        if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) })
+            && !limitFields.contains(where: { ByteSearch.contains(bytes, $0) })
+        {
             return .ignored
         }
         // A bare "Time:" field stamps when the notification's event happened ("Time: 10/12/2022,
@@ -506,7 +508,7 @@ public enum DeadlineExtractor {
         // "By" ahead of a date ("by March 15", "by the end of May", "by then"), not the agent of "sent by SMS".
         #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
-        #"\bbefore\b(?!\s*[,.;!?)]|\s*:\s*(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"\bbefore\b(?!\s*[,.;!?)]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]
@@ -522,6 +524,9 @@ public enum DeadlineExtractor {
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
         "以降", "より", "予定", "終了", "廃止",
     ]
+    /// "…date:" fields that set a limit: a payment due date, the date a domain or certificate expires.
+    static let limitFields = ["due date", "expiration date", "expiry date"]
+
     /// Field lines whose dates record when something happened, not what to do.
     static let ignoredCues = ["sent:", "date:", "last updated", "published"]
 

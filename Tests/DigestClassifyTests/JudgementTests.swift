@@ -1657,7 +1657,11 @@ struct ValidationSetsWXTests {
                 """, sent: "2026-12-01T06:00:00Z")
         #expect(n.category == .securityIncident)
         #expect(n.deadline == nil)
-        // "Before" ahead of a date still limits.
+        // "Before" ahead of a date still limits, also as a field.
+        let field = Self.notice(
+            subject: "[Action Required] Update your client certificates",
+            text: "Certificates that are not replaced stop working.\nApply before: December 18, 2026")
+        #expect(field.deadline == Day(year: 2026, month: 12, day: 18))
         let limit = Self.notice(
             subject: "[Action Required] Rotate your signing key",
             text: "Please rotate the key before December 20, 2026. After that date, requests signed with it fail.")
@@ -1930,6 +1934,33 @@ struct ValidationSetsWXTests {
             from: "events@example-cloud.com", subject: "Registration is open for Example Summit",
             text: "Early pricing: register before September 30, 2027, to receive the early rate.")
         #expect(event.deadline == nil)
+    }
+
+    @Test func anExpirationDateFieldIsALimit() {
+        let n = Self.notice(
+            from: "noreply@registrar.amazon.com", subject: "Notice regarding your domain registration",
+            text: """
+                The following domain is scheduled to expire, and automatic renewal is disabled.
+                Domain name: example-shop.example
+                Expiration date: January 9, 2027 (UTC)
+                If you want to keep this domain, please renew it before the expiration date. If it expires, your website will stop working.
+                """)
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline == Day(year: 2027, month: 1, day: 9))
+    }
+
+    @Test func whatYouNeedToDoListsStepsOrNothing() {
+        let steps = Self.notice(
+            from: "health@aws.com", subject: "AWS Health Event: Amazon EBS volume lost redundancy",
+            text: """
+                One of your volumes has lost redundancy and may fail. What you need to do: take a snapshot, create a new volume from it and attach it in place of the impaired one.
+                """)
+        #expect(steps.category == .actionRequired)
+        let nothing = Self.notice(
+            from: "health@aws.com", subject: "AWS Health Event",
+            text: "We moved the endpoint to new hardware. What you need to do: nothing; the endpoint keeps its address."
+        )
+        #expect(nothing.category != .actionRequired)
     }
 
     // Found in review: the changes above must not hide a critical notice or invent one.
