@@ -515,7 +515,8 @@ public enum DeadlineExtractor {
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
     /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.
     static let effectCues = [
-        #"\bstarting\b"#, #"on or after"#, #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
+        #"\bstarting\b"#, #"on or after"#, #"\b(takes?|will take|comes?|will come) (into )?effect\b"#,
+        #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
         #"\b(end|ends|ending) (of )?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
         #"\bwill end\b"#, #"\bends? on\b"#,
         #"end of life"#, #"\bdeprecat"#,

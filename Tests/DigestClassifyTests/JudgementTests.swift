@@ -1963,6 +1963,17 @@ struct ValidationSetsWXTests {
         #expect(nothing.category != .actionRequired)
     }
 
+    @Test func theDateAChangeTakesEffectBeatsAProrationRange() {
+        let n = Self.notice(
+            subject: "Support plan pricing changes",
+            text: """
+                We are writing about changes to the prices of our support plans that will take effect on March 15, 2027.
+                Charges for March will be prorated: the current prices apply from March 1 to March 14, and the new prices from March 15 to March 31.
+                """, sent: "2027-02-10T09:00:00Z")
+        #expect(n.category == .pricing)
+        #expect(n.deadline == Day(year: 2027, month: 3, day: 15))
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
