@@ -508,7 +508,7 @@ public enum DeadlineExtractor {
         // "By" ahead of a date ("by March 15", "by the end of May", "by then"), not the agent of "sent by SMS".
         #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
-        #"\bbefore\b(?!\s*[,.;!?)]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"\bbefore\b(?!\s*[,.;!?)]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|on|at|during|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]
@@ -525,8 +525,9 @@ public enum DeadlineExtractor {
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
         "以降", "より", "予定", "終了", "廃止",
     ]
-    /// "…date:" fields that set a limit: a payment due date, the date a domain or certificate expires.
-    static let limitFields = ["due date", "expiration date", "expiry date"]
+    /// "…date:" fields that place what the notice is about: a payment due date, the date a domain or
+    /// certificate expires, the date of scheduled work or of a change.
+    static let limitFields = ["due date", "expiration date", "expiry date", "scheduled date", "effective date"]
 
     /// Field lines whose dates record when something happened, not what to do.
     static let ignoredCues = ["sent:", "date:", "last updated", "published"]

@@ -1974,6 +1974,27 @@ struct ValidationSetsWXTests {
         #expect(n.deadline == Day(year: 2027, month: 3, day: 15))
     }
 
+    @Test func aScheduledDateFieldPlacesTheWork() {
+        let n = Self.notice(
+            from: "noreply@example-hosting.com", subject: "Planned intervention on your dedicated server srv-77",
+            text: """
+                A planned intervention will take place on the rack that hosts your server.
+                Scheduled date: 11 May 2027, between 06:00 and 09:00 (Paris time)
+                Expected impact: server unavailable for up to 90 minutes.
+                """, sent: "2027-04-23T06:00:00Z")
+        #expect(n.category == .maintenance)
+        #expect(n.deadline == Day(year: 2027, month: 5, day: 11))
+    }
+
+    @Test func beforeThenOnADateIsNoLimit() {
+        let n = Self.notice(
+            from: "noreply@example-forge.com", subject: "A personal access token was found in a public repository",
+            text: """
+                The token was used from an IP address that you have not used before on April 5, 2027 at 23:55 UTC, before it was revoked.
+                """, sent: "2027-04-06T01:00:00Z")
+        #expect(n.deadline == nil)
+    }
+
     // Found in review: the changes above must not hide a critical notice or invent one.
 
     @Test func aCriticalNoticeThatMentionsAFutureResolutionStaysCritical() {
