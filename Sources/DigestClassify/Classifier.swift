@@ -324,12 +324,16 @@ public struct Classifier: Sendable {
     /// a strong statement, then a cue, each in the order of the rules file; with none, the notice is
     /// not understood (informational, low confidence). Without `explain`, reading stops at the rule
     /// that decides: the rest could not change the decision.
-    func decide(_ facts: Rule.Facts, explain: Bool) -> Decision {
+    /// The rules of `tiers` that hold, in the order that decides (reasons kept with `explain`; with
+    /// `untilFirst`, reading stops at the first), and whether a critical rule's exclusion held: the rules
+    /// file says the notice only talks about abuse or a compromise (a how-to, a newsletter), so no guess
+    /// may make it critical.
+    private func evidence(
+        in tiers: [Rule.Tier], _ facts: Rule.Facts, explain: Bool, untilFirst: Bool
+    ) -> (evidence: [Evidence], criticalExcluded: Bool) {
         var evidence: [Evidence] = []
-        // A critical rule whose exclusion held: the rules file says the notice only talks about abuse
-        // or a compromise (a how-to, a newsletter), so no guess may make it critical.
         var criticalExcluded = false
-        for tier in Rule.Tier.allCases {
+        for tier in tiers {
             for index in order[tier.rawValue] ?? [] {
                 let rule = rules.rules[index]
                 if tier == .critical {
@@ -343,10 +347,16 @@ public struct Classifier: Sendable {
                     Evidence(
                         rule: rule.id, category: rule.category, tier: tier, reasons: explain ? rule.reasons(facts) : [])
                 )
-                if !explain { break }
+                if untilFirst { break }
             }
-            if !explain && !evidence.isEmpty { break }
+            if untilFirst && !evidence.isEmpty { break }
         }
+        return (evidence, criticalExcluded)
+    }
+
+    func decide(_ facts: Rule.Facts, explain: Bool) -> Decision {
+        let (evidence, criticalExcluded) = self.evidence(
+            in: Rule.Tier.allCases, facts, explain: explain, untilFirst: !explain)
         // The evidence is gathered in the order that decides: the first piece decides, unless the
         // learned model is heard over it (never over critical evidence).
         if let first = evidence.first, first.tier == .critical {
@@ -363,18 +373,10 @@ public struct Classifier: Sendable {
             // Whether the rules are unsure of the notice: a lone cue, or evidence that names more than one
             // category. A statement or cues that nothing contradicts are not overridden.
             func rulesUnsure(_ first: Evidence) -> Bool {
-                var all = evidence
-                if !explain {
-                    all = [first]
-                    for tier in [Rule.Tier.strong, .cue] {
-                        for index in order[tier.rawValue] ?? [] where rules.rules[index].id != first.rule {
-                            let rule = rules.rules[index]
-                            if rule.applies(facts) {
-                                all.append(Evidence(rule: rule.id, category: rule.category, tier: tier, reasons: []))
-                            }
-                        }
-                    }
-                }
+                // Without `explain` only the deciding rule was read: read the rest now (rarely needed).
+                let all =
+                    explain
+                    ? evidence : self.evidence(in: [.strong, .cue], facts, explain: false, untilFirst: false).evidence
                 return all.contains { $0.category != first.category } || (all.count == 1 && first.tier == .cue)
             }
             // A guess heard over a rule must also be the model's reading of the notice's opening alone (its

@@ -1495,9 +1495,9 @@ struct ValidationSetVTests {
     }
 }
 
-/// Kinds of misses found in validation sets W, X, Y and Z (written blind, now development data),
+/// Kinds of misses found in the blind batches W, X, Y, Z, P, Q, R and S (now development data),
 /// each in our own words.
-struct ValidationSetsWXTests {
+struct BlindBatchTests {
     static func notice(
         from: String = "no-reply-aws@amazon.com", subject: String, text: String,
         sent: String = "2026-12-01T09:00:00Z"
