@@ -13,13 +13,13 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Build the digest of one month (the default command).",
         discussion: """
-            Every message read ends in exactly one group, in the list of unreadable inputs (with its
-            source and reason), or among the messages dated outside the month; the last line of output
-            gives these counts. The exit status is 0 when every input was read, 1 when the digest was
-            written but some input was unreadable, and for errors that stop the run: 64 a wrong option,
-            66 an input that does not exist or cannot be read, 73 an output that cannot be written,
-            78 a rules file or template with an error, 70 counts that do not reconcile (a bug; the digest
-            is written and says so), 75 the digest was written but the mail could not be delivered,
+            Every message read ends in exactly one group, in the list of unreadable inputs (with its \
+            source and reason), or among the messages dated outside the month; the last line of output \
+            gives these counts. The exit status is 0 when every input was read, 1 when the digest was \
+            written but some input was unreadable, and for errors that stop the run: 64 a wrong option, \
+            66 an input that does not exist or cannot be read, 73 an output that cannot be written, \
+            78 a rules file or template with an error, 70 counts that do not reconcile (a bug; the digest \
+            is written and says so), 75 the digest was written but the mail could not be delivered, \
             65 a run that found no message would replace a published month (give --replace).
             """)
 

@@ -11,9 +11,9 @@ public struct NoticeDigestCommand: AsyncParsableCommand {
         commandName: "notice-digest",
         abstract: "Turn a month of archived cloud-provider notices into a digest for management.",
         discussion: """
-            Reads mbox (mboxo, mboxrd, mboxcl, mboxcl2), Maildir, .eml files and folders of them,
-            gzip-compressed or not; classifies every notice, merges the copies sent to many accounts,
-            and publishes the month under OUT/YYYY-MM/: index.html and its pages of detail, digest.md,
+            Reads mbox (mboxo, mboxrd, mboxcl, mboxcl2), Maildir, .eml files and folders of them, \
+            gzip-compressed or not; classifies every notice, merges the copies sent to many accounts, \
+            and publishes the month under OUT/YYYY-MM/: index.html and its pages of detail, digest.md, \
             digest.eml (mailed with --mail-to), deadlines.ics, notices.csv, digest.json, summary.json.
             """,
         version: NoticeDigestCommand.version,
