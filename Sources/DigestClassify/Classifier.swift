@@ -216,7 +216,8 @@ public struct Classifier: Sendable {
         notice.confidence = decision.confidence
         notice.evidence = decision.evidence.map(\.rule)
         notice.provider = verdict.provider
-        notice.providerName = rules.providers.first { $0.id == verdict.provider }?.name ?? verdict.provider
+        notice.providerName =
+            verdict.providerName ?? rules.providers.first { $0.id == verdict.provider }?.name ?? "another sender"
         return notice
     }
 
@@ -256,12 +257,13 @@ public struct Classifier: Sendable {
                 found.insert("ROUTE53DOMAINS")
             }
         }
-        if provider != "aws", let products = rules.providers.first(where: { $0.id == provider })?.products {
+        if provider != "aws" {
             let opening = subject + "\n" + opening()
-            for product in products where product.pattern.matches(opening) {
+            for product in rules.providers.first(where: { $0.id == provider })?.products ?? []
+            where product.pattern.matches(opening) {
                 found.insert(provider + ":" + product.name)
             }
-            // An AWS name in another provider's mail is a word of its own ("Lambda"), not AWS's.
+            // An AWS name in another sender's mail is a word of its own ("Lambda"), not AWS's.
             found = found.filter { $0.contains(":") }
         }
         return found.sorted()

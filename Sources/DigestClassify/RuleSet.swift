@@ -50,7 +50,7 @@ public struct RuleSet: Sendable {
     public static let formatVersion = 2
 
     public var rules: [Rule]
-    /// The providers, in file order; the first is the default for rules and for mail that names none.
+    /// The providers, in file order (the first that a relayed message names is its provider).
     public var providers: [Provider] = []
     /// Requests that phishing makes ("update your payment method", "verify your account"): from a
     /// sender that is not a provider's, they make a message suspicious.
@@ -87,9 +87,10 @@ public struct RuleSet: Sendable {
         return set
     }
 
-    /// Checks what one file cannot check alone: every provider a rule names is defined.
+    /// Checks what one file cannot check alone: every provider a rule names is defined (or is
+    /// `other`, a sender none of them is).
     public func validate() throws(RulesError) {
-        let known = Set(providers.map(\.id))
+        let known = Set(providers.map(\.id) + [SenderTrust.other])
         for rule in rules {
             for id in rule.providers where !known.contains(id) {
                 let (file, line) = Self.split(origin: rule.origin)

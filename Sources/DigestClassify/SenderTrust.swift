@@ -12,7 +12,21 @@ enum SenderTrust {
         var trust: Trust
         var reason: String
         var provider: String
+        /// The name to show for a sender none of the registry's providers is (``other``): its domain.
+        var providerName: String? = nil
+
+        init(trust: Trust, reason: String, provider: String) {
+            (self.trust, self.reason, self.provider) = (trust, reason, provider)
+        }
+
+        init(trust: Trust, reason: String, provider: (id: String, name: String?)) {
+            (self.trust, self.reason, self.provider, self.providerName) = (trust, reason, provider.id, provider.name)
+        }
     }
+
+    /// The provider id of a message from a sender that is none of the registry's and names none of
+    /// them: a software service, a reseller, a colleague. Rules may name it in `provider`.
+    static let other = "other"
 
     static func verdict(_ message: Message, carried: EmbeddedMessage? = nil, rules: RuleSet) -> Verdict {
         let domain = message.from?.domain ?? ""
@@ -38,7 +52,7 @@ enum SenderTrust {
             return Verdict(
                 trust: .unverified,
                 reason: "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address)",
-                provider: named(in: message, rules))
+                provider: named(in: message, sender: originalDomain, rules))
         }
         let failed = failedVerdicts(message.authenticationResults)
         if let sending {
@@ -71,7 +85,7 @@ enum SenderTrust {
                 reason: "the sender calls itself \(claimed.name) (\"\(hit)\") but \(sender) is not one it sends from",
                 provider: claimed.id)
         }
-        let provider = named(in: message, rules)
+        let provider = named(in: message, sender: domain, rules)
         if let link = lookAlikeLink(message.text, rules) {
             return Verdict(
                 trust: .suspicious,
@@ -110,14 +124,29 @@ enum SenderTrust {
         return nil
     }
 
-    /// The provider a message relayed by someone else is about: the first named in its subject, else
-    /// in the opening of its body, else the default (first) provider.
-    static func named(in message: Message, _ rules: RuleSet) -> String {
+    /// The provider a message from none of the providers' domains is about (a notice relayed by a
+    /// partner or a colleague): the first named in its subject, else in the opening of its body;
+    /// else none of them, ``other``, shown by the sender's organisation (`gitlab.com` for
+    /// `mg.gitlab.com`).
+    static func named(in message: Message, sender domain: String, _ rules: RuleSet) -> (id: String, name: String?) {
         if let (provider, _) = claim(in: message.subject, rules) ?? claim(in: String(message.text.prefix(2000)), rules)
         {
-            return provider.id
+            return (provider.id, nil)
         }
-        return rules.providers.first?.id ?? "unknown"
+        return (other, domain.isEmpty ? nil : organisation(domain))
+    }
+
+    /// The organisation's own domain of `domain`: its last two labels, or three under a second-level
+    /// domain that is a country's category (`example.co.jp`, `example.com.au`).
+    static func organisation(_ domain: String) -> String {
+        let labels = domain.lowercased().split(separator: ".")
+        guard labels.count > 2 else { return domain.lowercased() }
+        let category = labels[labels.count - 2]
+        let countryCategory =
+            labels[labels.count - 1].count == 2
+            && ["co", "ne", "or", "ad", "ac", "go", "lg", "gr", "ed", "com", "net", "org", "gov", "edu"].contains(
+                category)
+        return labels.suffix(countryCategory ? 3 : 2).joined(separator: ".")
     }
 
     /// What the receiving server says of the provider's DKIM signature.

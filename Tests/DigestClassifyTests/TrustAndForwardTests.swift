@@ -62,6 +62,83 @@ struct TrustAndForwardTests {
         #expect(notice.trust == .unverified)
     }
 
+    // Software services an MSP also hears from are providers of their own: a genuine notice from one
+    // is verified and filed under it, not under AWS (the registry's first provider), and its
+    // account-suspension wording is no phishing request.
+    @Test(arguments: [
+        ("security-news@gitlab.com", "GitLab", "gitlab", "GitLab"),
+        ("noreply@github.com", "GitHub", "github", "GitHub"),
+        ("no-reply@sendgrid.com", "Twilio SendGrid", "twilio", "Twilio"),
+        ("info@am.atlassian.com", "Atlassian", "atlassian", "Atlassian"),
+        ("support@xserver.ne.jp", "エックスサーバー", "xserver", "Xserver"),
+    ])
+    func softwareServiceSenderIsItsOwnVerifiedProvider(from: String, name: String, id: String, shown: String) {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: from, name: name, subject: "Notice about your account",
+                text: "Your account has been suspended until the outstanding balance is paid. Sign in to the dashboard."
+            ))
+        #expect(notice.provider == id)
+        #expect(notice.providerName == shown)
+        #expect(notice.trust == .verified)
+    }
+
+    @Test func lookAlikeOfASoftwareServiceIsSuspicious() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "security@github-alerts.example.com", name: "GitHub Security",
+                subject: "Unusual sign-in to your account", text: "Confirm your identity to keep access."))
+        #expect(notice.trust == .suspicious)
+        #expect(notice.provider == "github")
+    }
+
+    /// A sender that is no provider's and a text that names none: the provider is `other`, shown by
+    /// the sender's organisation, and AWS's service names in it are words of its own.
+    @Test func senderOfNoProviderNamingNoneIsOtherShownByItsDomain() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "alerts@mail.pagerbell.example.co.jp", name: "PagerBell",
+                subject: "Lambda integration: new webhook format from January 12",
+                text: "Our Lambda and Config integrations send a new webhook payload from January 12."))
+        #expect(notice.provider == "other")
+        #expect(notice.providerName == "example.co.jp")
+        #expect(notice.services.isEmpty)
+        #expect(notice.trust == .unverified)
+    }
+
+    @Test func aRuleMayNameTheOtherProvider() throws {
+        var set = try RuleSet.defaults()
+        set.apply(
+            try RuleSet.parse(
+                "version: 2\nrules:\n  - id: saas-billing\n    category: billing\n    provider: other\n    subject: statement\n",
+                file: "user.yaml"))
+        try set.validate()
+        let classifier = Classifier(rules: set)
+        let other = classifier.classify(
+            Self.message(from: "billing@vendor.example", name: "Vendor", subject: "Your statement", text: "Hello."))
+        let aws = classifier.classify(
+            Self.message(from: "no-reply-aws@amazon.com", subject: "Your statement", text: "Hello."))
+        #expect(other.evidence.contains("saas-billing"))
+        #expect(!aws.evidence.contains("saas-billing"))
+    }
+
+    @Test func organisationDomain() {
+        #expect(SenderTrust.organisation("mg.gitlab.com") == "gitlab.com")
+        #expect(SenderTrust.organisation("mail.vendor.co.jp") == "vendor.co.jp")
+        #expect(SenderTrust.organisation("a.b.vendor.com.au") == "vendor.com.au")
+        #expect(SenderTrust.organisation("Vendor.IO") == "vendor.io")
+        #expect(SenderTrust.organisation("news.vendor.de") == "vendor.de")
+    }
+
+    @Test func relayedNoticeNamingAProviderIsThatProvidersStill() {
+        let notice = Self.classifier.classify(
+            Self.message(
+                from: "support@reseller.example", name: "Reseller Support",
+                subject: "[AWS] Amazon RDS for MySQL 5.7 end of standard support",
+                text: "AWS has announced that Amazon RDS for MySQL 5.7 reaches the end of standard support."))
+        #expect(notice.provider == "aws")
+    }
+
     @Test func inlineForwardedNoticeIsClassifiedByWhatItCarries() {
         let text = """
             FYI, see below.
