@@ -185,6 +185,9 @@ def main():
     parser.add_argument("--misses", action="append", default=[],
                         help="print what went wrong on this set (corpus-tune, real-notices; repeatable)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--development", action="store_true",
+                        help="score only what rules may be developed on (corpus-tune, real-notices): the scored "
+                             "half is not read, so looking at development figures never shows it")
     parser.add_argument("--write-halves", action="store_true",
                         help="write the corpus's split (file -> half) to its halves.json, for the tests, and stop")
     args = parser.parse_args()
@@ -198,8 +201,9 @@ def main():
         return
 
     corpus = corpus_labels()
-    sets = [("corpus-tune", [l for l in corpus if l["half"] == "tune"]),
-            ("corpus-score", [l for l in corpus if l["half"] == "score"])]
+    sets = [("corpus-tune", [l for l in corpus if l["half"] == "tune"])]
+    if not args.development:
+        sets.append(("corpus-score", [l for l in corpus if l["half"] == "score"]))
     real = real_labels()
     if real:
         sets.append(("real-notices", real))
