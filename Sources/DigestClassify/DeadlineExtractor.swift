@@ -508,7 +508,7 @@ public enum DeadlineExtractor {
         // "By" ahead of a date ("by March 15", "by the end of May", "by then"), not the agent of "sent by SMS".
         #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
-        #"\bbefore\b(?!\s*[,.;!?)]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|on|at|during|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
+        #"\bbefore\b(?!\s*[,.;!?()]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|on|at|during|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]
@@ -526,8 +526,13 @@ public enum DeadlineExtractor {
         "以降", "より", "予定", "終了", "廃止",
     ]
     /// "…date:" fields that place what the notice is about: a payment due date, the date a domain or
-    /// certificate expires, the date of scheduled work or of a change.
-    static let limitFields = ["due date", "expiration date", "expiry date", "scheduled date", "effective date"]
+    /// certificate expires, the date of scheduled work, of a retirement, an end of support or a change.
+    static let limitFields = [
+        "due date", "expiration date", "expiry date", "scheduled date", "effective date", "retirement date",
+        "end of support date", "end-of-support date", "end of life date", "end-of-life date", "eol date",
+        "deprecation date", "maintenance date", "migration date", "cutover date", "shutdown date", "removal date",
+        "enforcement date", "upgrade date", "change date",
+    ]
 
     /// Field lines whose dates record when something happened, not what to do.
     static let ignoredCues = ["sent:", "date:", "last updated", "published"]
@@ -540,7 +545,8 @@ public enum DeadlineExtractor {
         case dayMonthYear
         /// `2026-12-15`, `2026/12/15`, `2026年12月1日`: year, month, day.
         case yearMonthDay
-        /// `12/15/2026`: month, day, year (the provider writes US dates).
+        /// `12/15/2026`: month, day, year (the provider writes US dates); `21/05/2027`, whose first
+        /// number is no month, is day, month, year.
         case monthSlashDayYear
         /// `24.11.2026`: day, month, year (European providers).
         case dayDotMonthYear
@@ -597,7 +603,14 @@ public enum DeadlineExtractor {
         case .monthDayYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(1)), Int(group(2)))
         case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
-        case .monthSlashDayYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(1)), Int(group(2)))
+        case .monthSlashDayYear:
+            let (first, second) = (Int(group(1)), Int(group(2)))
+            if let first, let second, first > 12, second <= 12 {
+                // "21/05/2027" cannot name a month first: a European provider's day, month, year.
+                (year, month, dayOfMonth) = (Int(group(3)), second, first)
+            } else {
+                (year, month, dayOfMonth) = (Int(group(3)), first, second)
+            }
         case .dayDotMonthYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(2)), Int(group(1)))
         case .monthYear:
             (year, month) = (Int(group(3)), monthNumber(group(2)))

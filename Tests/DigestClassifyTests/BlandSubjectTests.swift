@@ -51,3 +51,53 @@ struct BlandSubjectTests {
         #expect(takenOver.category == .securityIncident)
     }
 }
+
+/// Found in blind set T (read after it was scored): a review that says it does not indicate a
+/// compromise, an advisory that asks the reader to check for signs of one, and spam reports on a
+/// sending account.
+struct SetTFindingsTests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, subject: subject, text: text, sent: "2027-05-12T09:00:00Z")
+    }
+
+    @Test func aSecurityReviewThatSaysItIndicatesNoCompromiseIsNoIncident() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Important information about your account",
+            text: """
+                We are writing with recommendations for the security of your account 401122334455. This message does
+                not indicate that your account has been compromised.
+
+                We found 6 IAM users with console passwords and no multi-factor authentication, and 11 access keys
+                older than a year. We recommend that you enable MFA and rotate the old keys.
+                """)
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+
+    @Test func anAdvisoryThatAsksToCheckForSignsOfCompromiseIsNoIncident() {
+        let n = Self.notice(
+            from: "noreply@am.atlassian.com",
+            subject: "Critical security advisory for Jira Data Center (CVE-2027-40113)",
+            text: """
+                A critical vulnerability in Jira Data Center lets an unauthenticated attacker create administrator
+                accounts. Upgrade every affected instance to a fixed version as soon as possible. We also recommend
+                checking for signs of compromise, such as unexpected members of the administrators group.
+                """)
+        #expect(n.category == .securityAdvisory)
+        let seen = Self.notice(
+            from: "noreply@am.atlassian.com", subject: "Your Jira Data Center instance",
+            text:
+                "Our scan found signs of compromise on your instance jira.fernhill.example: two unknown administrators."
+        )
+        #expect(seen.category == .securityIncident)
+    }
+
+    @Test func spamReportsOnASendingAccountAreAbuseEvenUnderAnActionMarker() {
+        let n = Self.notice(
+            from: "no-reply@sendgrid.com", subject: "Action needed: spam reports on your account",
+            text: """
+                Mail sent from your account is drawing a spam report rate far above what we allow. Within 5 business
+                days, stop sending to purchased lists and tell us where the list came from, or we may suspend sending.
+                """)
+        #expect(n.category == .abuse)
+    }
+}

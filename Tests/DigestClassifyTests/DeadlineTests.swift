@@ -12,6 +12,11 @@ struct DeadlineTests {
         ("Rotate the certificate before Dec 1, 2026.", "2026-12-01"),
         ("You must migrate no later than 2026-12-15.", "2026-12-15"),
         ("Complete the upgrade by 12/15/2026.", "2026-12-15"),
+        // A first number that is no month: day, month, year, as European providers write.
+        ("The technician replaces the disk on 21/12/2026 between 16:00 and 18:00.", "2026-12-21"),
+        // A "…date:" field that names an event places it; "Invoice date:" would only record one.
+        ("Retirement date:    2026-12-14 05:00 UTC", "2026-12-14"),
+        ("End-of-support date: 2027-01-31", "2027-01-31"),
         ("2026年12月1日までに証明書を更新してください。", "2026-12-01"),
         ("Starting Tuesday, December 15, 2026, the old endpoint stops answering.", "2026-12-15"),
         ("The change takes effect on 1 December 2026.", "2026-12-01"),
@@ -23,6 +28,18 @@ struct DeadlineTests {
     func absoluteDateForms(sentence: String, expected: String) {
         let dates = DeadlineExtractor.dates(in: sentence, sent: Self.sent)
         #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == expected)
+    }
+
+    /// "Before" with a bracket after it is the adverb ("an address not used before (November 3, …)"):
+    /// the date in the bracket records when something happened, and the reply asked for decides.
+    @Test func beforeAheadOfABracketIsTheAdverb() {
+        let text = """
+            - A sign-in from an address that had not been used with this account before (November 3, 2026, 08:12 UTC)
+
+            If we do not hear from you within 5 days, we may suspend the account.
+            """
+        let dates = DeadlineExtractor.dates(in: text, sent: Self.sent)
+        #expect(DeadlineExtractor.deadline(from: dates, sent: Self.sent)?.date.description == "2026-11-08")
     }
 
     @Test func relativeDeadlineResolvesFromMessageDate() {
