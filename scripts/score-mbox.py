@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Scores notice-digest on a labelled mbox, as it arrives: each message carries
-`X-Training-Label` (its category) and, optionally, `X-Training-Deadline` (YYYY-MM-DD or none).
+`X-Training-Label` (its category) and, optionally, `X-Training-Deadline` (YYYY-MM-DD or none) and
+`X-Training-Phishing: yes` (a phishing mail: read right when flagged suspicious, as `make eval` does).
 The tool never reads those headers.
 
     python3 scripts/score-mbox.py FILE.mbox [--binary PATH] [--rules FILE] [--misses]
@@ -54,8 +55,19 @@ def main():
             sys.exit("score-mbox: a message without X-Training-Label: %s" % message["Subject"])
         subject = "#%d %s" % (number, " ".join(str(message["Subject"]).split())[:80])
         s["total"] += 1
-        s["category"] += got["category"] == want
         s["low"] += got.get("confidence") == "low"
+        if (message["X-Training-Phishing"] or "").strip() == "yes":
+            # A phishing mail is read right when it is flagged suspicious (kept apart, in no category).
+            s["phishing"] += 1
+            s["phishing_flagged"] += got["trust"] == "suspicious"
+            s["category"] += got["trust"] == "suspicious"
+            if got["trust"] != "suspicious":
+                misses.append("phishing not flagged (%s), label %s: %s" % (got["trust_reason"], want, subject))
+            continue
+        if got["trust"] == "suspicious":
+            s["genuine_flagged"] += 1
+            misses.append("genuine flagged suspicious (%s): %s" % (got["trust_reason"], subject))
+        s["category"] += got["category"] == want
         if got["category"] != want:
             confusion[(want, got["category"])] += 1
             misses.append("category %s (rule %s), label %s: %s" % (got["category"], got["rule"], want, subject))
@@ -91,6 +103,11 @@ def main():
         print("  false deadlines %s (%d / %d)" % (pct(s["false_deadline"], s["undated"]), s["false_deadline"],
                                                  s["undated"]))
     print("  low confidence  %s" % pct(s["low"], s["total"]))
+    if s["phishing"]:
+        print("  phishing flagged %d / %d (labelled X-Training-Phishing: yes; read right when flagged)" % (
+            s["phishing_flagged"], s["phishing"]))
+    if s["genuine_flagged"]:
+        print("  genuine flagged suspicious %d" % s["genuine_flagged"])
     if confusion:
         print("  confusions (label > read): " + ", ".join(
             "%s>%s %d" % (a, b, n) for (a, b), n in sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))))

@@ -32,6 +32,10 @@ public enum DeadlineExtractor {
                     case .day(let day): found.append((day, position))
                     case .relative(let span):
                         if let sentDay { found.append((span.resolve(from: sentDay), position)) }
+                    case .monthDay(let month, let dayOfMonth):
+                        if let sentDay, let day = Self.resolve(month: month, day: dayOfMonth, near: sentDay) {
+                            found.append((day, position))
+                        }
                     }
                 }
                 for (day, _) in found.sorted(by: { $0.1 < $1.1 })
@@ -49,6 +53,8 @@ public enum DeadlineExtractor {
         enum Value {
             case day(Day)
             case relative(RelativeSpan)
+            /// "8月18日": a month and day whose year the message's date gives.
+            case monthDay(month: Int, day: Int)
         }
         var evidence: String
         var kind: DatedEvidence.Kind
@@ -83,6 +89,18 @@ public enum DeadlineExtractor {
                 }
                 if let day = day(match, bytes) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
+            // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead.
+            if kinds.year, ByteSearch.contains(bytes, "月") {
+                for match in yearlessJapanese.allMatchRanges(in: sentence) {
+                    let start = match[0]!.lowerBound
+                    guard !dates.contains(where: { $0.0 <= start && start < $0.0 + 16 }),
+                        let month = match[1].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
+                        let dayOfMonth = match[2].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
+                        Day.isValid(year: 2000, month: month, day: dayOfMonth)
+                    else { continue }
+                    dates.append((start, .monthDay(month: month, day: dayOfMonth)))
+                }
+            }
             for match in kinds.relative ? relative.allMatchRanges(in: sentence) : [] {
                 // "within 14 days of release" counts from another event, not from the message.
                 if countsFromAnotherEvent(bytes, after: match[0]!.upperBound) { continue }
@@ -108,6 +126,9 @@ public enum DeadlineExtractor {
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
         #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|early|discount|discounted|reduced|special|free|lower)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+            // Questions to the provider's desk ("お急ぎのお問い合わせは…までに"), and what the provider has
+            // already done ("…までに対策済みです", "we have already patched our managed services").
+            + #"|お急ぎの[^。]{0,10}(は|場合)|お問い合わせ(は|の場合)|(対策|対応|適用|修正|作業)(は)?(済み|済|完了して(い|お)ります)|\bwe (have )?(already )?(patched|mitigated|fixed|remediated) (all |our |the )"#
     )
 
     /// A limit that points back to the date of the sentence before: "before that date", "by then".
@@ -133,8 +154,14 @@ public enum DeadlineExtractor {
         let near = String(decoding: bytes[max(0, start - 16)..<start], as: UTF8.self).lowercased()
         if lookBack.matches(near) { return true }
         let prefix = String(decoding: bytes[max(0, start - 120)..<start], as: UTF8.self).lowercased()
-        return providerPromise.matches(prefix)
+        return providerPromise.matches(prefix) || earlierRequest.matches(prefix)
     }
+
+    /// A request an earlier notice made, told again: "we asked you to … reply within 24 hours" counts
+    /// from that notice, whose date this one need not give.
+    static let earlierRequest = try! Pattern(
+        #"\b(we|aws|our team) (had )?(asked|requested|instructed|told) you\b[^.;]*$|\byou were (asked|requested|instructed|told)\b[^.;]*$|\b(as|which) (we )?(previously |earlier )?(requested|asked)\b[^.;]*$"#
+    )
 
     static let lookBack = try! Pattern(#"\b(past|last|previous|preceding)\s*$|(過去|直近)\s*$"#)
 
@@ -166,14 +193,29 @@ public enum DeadlineExtractor {
     /// of support the subject announces beats an earlier stop of new purchases or a delivery
     /// footnote); ties go to the earliest date. When every date is already past (a notice that
     /// something has ended), the latest cued past date is the deadline: it is overdue.
+    /// Which dates already past may be the deadline (the notice is then overdue).
+    enum PastDates {
+        /// Any cued date: a date the subject gives is what the notice is about.
+        case any
+        /// Only the date of the event the subject names.
+        case subjectEvent
+    }
+
     public static func deadline(
         from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [], subject: String = ""
+    ) -> DatedEvidence? {
+        deadline(from: dates, sent: sent, subjectDates: subjectDates, subject: subject, past: .subjectEvent)
+    }
+
+    static func deadline(
+        from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [], subject: String = "",
+        past: PastDates
     ) -> DatedEvidence? {
         if !subjectDates.isEmpty,
             let fromSubject = deadline(
                 from: subjectDates.map {
                     var d = $0; d.kind = .actBy; return d
-                }, sent: sent)
+                }, sent: sent, past: .any)
         {
             return fromSubject
         }
@@ -218,7 +260,16 @@ public enum DeadlineExtractor {
         }) {
             return best.dated
         }
-        return usable.filter { $0.kind != .mentioned }.max(by: { $0.date < $1.date })
+        // Nothing ahead: the date of the event the subject names, passed, makes the notice overdue
+        // ("… end of support" that "reached end of support on December 31, 2025"); other past dates
+        // (a support that ended for another product, when a finding was made) are history.
+        let named = past == .any ? nil : subjectEvent(subject)
+        guard past == .any || named != nil else { return nil }
+        return usable.filter { dated in
+            guard dated.kind != .mentioned else { return false }
+            guard let named else { return true }
+            return named.exact.matches(dated.evidence) || named.meaning?.matches(dated.evidence) == true
+        }.max(by: { $0.date < $1.date })
     }
 
     /// An event a subject names, as a pattern for the same words in a sentence and, where the words
@@ -234,13 +285,17 @@ public enum DeadlineExtractor {
     }
 
     static let supportMeaning = try! Pattern(
-        #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
+        #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
     )
 
     static let subjectEvents: [(subject: Pattern, event: SubjectEvent)] = [
         ("end of standard support", #"\bend of standard support\b"#),
         ("end of extended support", #"\bend of extended support\b"#),
-        ("end of support", #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (ends|will end)\b"#),
+        // "Support for Python 3.9 in Lambda ends on …": the words of what is supported may come between.
+        (
+            "end of support",
+            #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b"#
+        ),
         ("end of life", #"\bend[- ]of[- ]life\b|\beol\b"#),
         ("retire", #"\bretire"#),
         ("deprecat", #"\bdeprecat"#),
@@ -388,7 +443,8 @@ public enum DeadlineExtractor {
         return kinds.year || kinds.relative
     }
 
-    /// What dates `b` may hold: a year (19xx or 20xx, which every absolute form has) and a relative
+    /// What dates `b` may hold: a year (19xx or 20xx, which every absolute form has, or a Japanese
+    /// month after a number, "8月", whose year may be left out) and a relative
     /// span's word ("within", " day", " hour", " week", "以内", which every relative form has);
     /// each pattern runs only where its kind may stand.
     static func dateKinds(_ b: ArraySlice<UInt8>, stopAtFirst: Bool = false) -> (year: Bool, relative: Bool) {
@@ -405,6 +461,11 @@ public enum DeadlineExtractor {
                     if stopAtFirst || relative { break }
                 }
             } else {
+                // "8月": a Japanese month after a number, whose year may be left out.
+                if digitsRun > 0, c == 0xE6, i + 2 < b.endIndex, b[i + 1] == 0x9C, b[i + 2] == 0x88 {
+                    year = true
+                    if stopAtFirst || relative { break }
+                }
                 digitsRun = 0
                 // Relative spans: a marker is compared only where its first two bytes stand.
                 if !relative {
@@ -570,6 +631,19 @@ public enum DeadlineExtractor {
     ]
 
     private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
+
+    /// A Japanese month and day without a year ("8月18日"), not the tail of "2027年8月18日".
+    static let yearlessJapanese = try! Pattern(#"(?<![年\d/.-])(?<!年 )(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
+
+    /// The date of `month`/`day` nearest ahead of `sent`: this year's, or next year's when this year's is
+    /// more than half a year past (a notice of December names "1月15日" of the next year).
+    static func resolve(month: Int, day: Int, near sent: Day) -> Day? {
+        for year in [sent.year, sent.year + 1] where Day.isValid(year: year, month: month, day: day) {
+            let candidate = Day(year: year, month: month, day: day)
+            if candidate.ordinal >= sent.ordinal - 183 { return candidate }
+        }
+        return nil
+    }
 
     /// `text` with every absolute date, and a weekday before it, written `#date`.
     static func maskingDates(_ text: String) -> String {

@@ -163,16 +163,22 @@ enum SenderTrust {
 
     static let dkimPass = try! Pattern(#"\bdkim=pass\b[^;]*?\bheader\.[di]=@?([a-z0-9.-]+)"#)
 
-    /// `text` in compatibility form without combining marks and invisible format characters.
+    /// `text` in compatibility form without combining marks and invisible format characters. The kana
+    /// voicing marks stay and are composed again ("ご", "ださい"): they are letters of Japanese, not
+    /// marks laid over a look-alike.
     static func deobfuscated(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar.value == 0x3099 || scalar.value == 0x309A {
+                out.append(scalar)
+                continue
+            }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark, .format: continue
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return String(out).precomposedStringWithCanonicalMapping
     }
 
     /// The first link whose host looks like a provider's (it holds one of a provider's look-alike

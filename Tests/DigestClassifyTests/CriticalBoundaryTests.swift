@@ -1,0 +1,92 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Found in set K (the boundary between critical notices and everything that talks about security),
+/// read once scored; each in our own words.
+struct CriticalBoundaryTests {
+    static func notice(from: String, subject: String, text: String, sent: String = "2027-07-19T11:00:00Z") -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: sent)
+    }
+
+    static let critical: [DigestModel.Category] = [.abuse, .securityIncident]
+
+    @Test func aProductNewsletterThatNamesSecurityFeaturesIsNews() {
+        let workspace = Self.notice(
+            from: "workspace-noreply@google.com", subject: "What's new in Workspace security — August 2027",
+            text: """
+                This month: admins can set a quarantine policy for messages with risky attachments, and alert
+                center rules can now be exported. Read more at https://workspaceupdates.googleblog.com/.
+                No action is required.
+                """)
+        #expect(!Self.critical.contains(workspace.category))
+        #expect(workspace.deadline == nil)
+        #expect(workspace.trust == .verified)
+        let netlify = Self.notice(
+            from: "team@netlify.com", subject: "Netlify monthly: secret scanning and faster builds",
+            text:
+                "Secret scanning blocks deploys whose output holds a known secret value; you can review blocked deploys."
+        )
+        #expect(!Self.critical.contains(netlify.category))
+    }
+
+    @Test func aQuarantinePolicyAppliedToTheReadersKeyIsStillAnIncident() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Your AWS account",
+            text:
+                "We have attached a quarantine policy to the IAM user deploy-bot, whose key appeared on a public site.")
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func anAbuseCaseTheProviderResolvesIsNoLongerAbuse() {
+        let n = Self.notice(
+            from: "ec2-abuse@amazon.com", subject: "Re: Your Amazon EC2 Abuse Report [40177321]",
+            text: """
+                Thank you for your replies about abuse report 40177321. The scanning came from a misconfigured agent,
+                which you have removed. We are therefore resolving this case. No further action is required.
+                """)
+        #expect(n.category != .abuse)
+    }
+
+    @Test(arguments: [
+        "本件によりお客様の環境が侵害されたことを示す情報はありません。修正版への更新をご検討ください。",
+        "なお、本件に関して、お客さま環境への不正アクセス等の被害は確認されておりません。",
+        "この脆弱性が悪用されると、サーバーが不正アクセスを受けるおそれがあります。",
+    ])
+    func aJapaneseAdvisoryThatDeniesOrSupposesACompromiseIsNoIncident(text: String) {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "【セキュリティ情報】OpenSSL の脆弱性について", text: text)
+        #expect(!Self.critical.contains(n.category))
+    }
+
+    @Test func aRequestAnEarlierNoticeMadeIsNoNewDeadline() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Your AWS account 100200300400",
+            text: """
+                On July 14, 2027 we told you about phishing content in the bucket promo-assets (abuse report 5512).
+                We asked you to remove the content and to reply within 24 hours. We have not heard from you, so we
+                have blocked public access to the bucket.
+                """)
+        #expect(n.category == .abuse)
+        #expect(n.deadline == nil)
+    }
+
+    /// A date already past is a deadline only as the event the subject names (the notice is overdue),
+    /// not as the history the notice recalls.
+    @Test func aPastDateIsOverdueOnlyForTheEventTheSubjectNames() {
+        let other = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "[Action Required] Update OpenSSH on your instances",
+            text: """
+                Update OpenSSH on every instance you run. Amazon Linux 1 reached end of support on December 31, 2023,
+                so no fixed package is published for it.
+                """)
+        #expect(other.deadline == nil)
+        let overdue = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "[Action Required] AWS SDK for Go v1 end of support",
+            text: "The AWS SDK for Go v1 reached end of support on July 31, 2025. Your account still calls AWS with it."
+        )
+        #expect(overdue.deadline?.description == "2025-07-31")
+    }
+}

@@ -1,0 +1,100 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Kinds found in set G (notices written after public originals, read once scored): each in our own
+/// words. Critical notices that use none of the usual words, Japanese and Chinese notices, and
+/// deadlines a Japanese notice gives without a year.
+struct GroundedSetTests {
+    static func notice(from: String, subject: String, text: String, sent: String = "2027-08-14T09:00:00Z") -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: sent)
+    }
+
+    @Test func aTicketAboutLiftingASuspensionOverAnAbuseComplaintIsAbuse() {
+        let n = Self.notice(
+            from: "support@vultr.com", subject: "Ticket QX-41: more information needed (198.51.100.7)",
+            text: """
+                Before we can consider removing the restriction on this account we need some answers:
+                what runs on the server, and whether the activity in the abuse complaint is something you did.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test func anAttackerInsideTheOrganisationIsAnIncident() {
+        let n = Self.notice(
+            from: "noreply@github.com", subject: "About your organization",
+            text: """
+                We saw suspicious activity suggesting that an attacker got into your organization through a
+                member's stolen token and listed your private repositories. We have revoked the token.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func passwordsResetBecauseOfTheProvidersIncidentIsAnIncident() {
+        let reset = Self.notice(
+            from: "noreply@heroku.com", subject: "Password reset starts today",
+            text: """
+                We are resetting every user password starting today. This is part of our response to the recent
+                security incident. Reset yours now to choose the new one yourself.
+                """)
+        #expect(reset.category == .securityIncident)
+        let advice = Self.notice(
+            from: "noreply@heroku.com", subject: "Five habits for safer accounts",
+            text: "In the event of a security incident, reset your passwords and rotate your API keys at once.")
+        #expect(![.abuse, .securityIncident].contains(advice.category))
+    }
+
+    @Test func maliciousFilesFoundInTheCustomersSpaceAreAnIncident() {
+        let n = Self.notice(
+            from: "support@hosting-desk.example", subject: "【重要】アカウント内のファイルについて",
+            text: """
+                お客様のアカウント内で、当社の監視システムが不正なファイルを検出しました。第三者による改ざんの可能性があります。
+                内容をご確認のうえ、パスワードを変更してください。
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aChineseNoticeOfATermsViolationIsAbuse() {
+        let n = Self.notice(
+            from: "google-cloud-compliance@google.com", subject: "您的 Google Cloud 项目已被暂停",
+            text: "您的项目中的虚拟机持续向第三方网站发送自动化请求，违反了 Google Cloud 的可接受使用政策，因此项目已被暂停。")
+        #expect(n.category == .abuse)
+    }
+
+    /// The subject names the end of support in the provider's service; the language's own end of life,
+    /// a date before it, is context.
+    @Test func supportForAVersionEndingInTheServiceIsTheDeadline() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "[Action Required] AWS Lambda end of support for Python 3.10",
+            text: """
+                This follows the end of life of Python 3.10, scheduled for October 31, 2027.
+
+                Support for Python 3.10 in Lambda ends on January 31, 2028.
+
+                From March 2, 2028, you can no longer create functions with the Python 3.10 runtime.
+                """)
+        #expect(n.deadline?.description == "2028-01-31")
+    }
+
+    @Test func aJapaneseDateWithoutAYearTakesTheYearOfTheMessage() {
+        let august = DeadlineExtractor.dates(
+            in: "8月18日(水)までにお支払いください。", sent: ISO8601DateFormatter().date(from: "2027-08-05T09:00:00Z"))
+        #expect(august.map(\.date.description) == ["2027-08-18"])
+        // A December notice's "1月15日" is next January's.
+        let january = DeadlineExtractor.dates(
+            in: "1月15日までに更新してください。", sent: ISO8601DateFormatter().date(from: "2027-12-10T09:00:00Z"))
+        #expect(january.map(\.date.description) == ["2028-01-15"])
+        // The tail of a full date is that date, not a second one.
+        let full = DeadlineExtractor.dates(
+            in: "2027年9月1日までに移行してください。", sent: ISO8601DateFormatter().date(from: "2027-08-05T09:00:00Z"))
+        #expect(full.map(\.date.description) == ["2027-09-01"])
+    }
+
+    @Test func questionsToTheDeskAndWorkAlreadyDoneAreNoDeadlines() {
+        #expect(!DeadlineExtractor.asksToAct("お急ぎのお問い合わせは、12月28日（月）17時までにご連絡いただきますようお願いいたします。"))
+        #expect(!DeadlineExtractor.asksToAct("当社のマネージドサービスは12月12日までに対策済みです。"))
+        #expect(DeadlineExtractor.asksToAct("12月28日までにご連絡いただきますようお願いいたします。"))
+    }
+}
