@@ -185,6 +185,10 @@ public enum DeadlineExtractor {
 
     static let limitWords = ["after ", "before ", " by ", "until "]
 
+    static let forwardedHeaderDate = try! Pattern(
+        #"^date:\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s.*(\sat\s\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|\s\d{1,2}:\d{2}:\d{2}\s?([+-]\d{4}|gmt|utc)?)\s*$"#
+    )
+
     /// The deadline among `dates` for a message sent on `sent`, about `subject` (normalised).
     ///
     /// A date in the subject is the one the provider puts first, and wins. Otherwise each date still
@@ -514,7 +518,11 @@ public enum DeadlineExtractor {
         // A "Date:" field heading a notice's own block ("Date: Thursday 3 December 2026") places
         // what it announces; a "Payment due date:" is a date to pay by; other "…date:" fields
         // ("Invoice date:", a forwarded header's "Date:") record when something happened.
-        if sentence.hasPrefix("date:") { return .mentioned }
+        if sentence.hasPrefix("date:") {
+            // A forwarded message's own header ("Date: Tue, Jul 27, 2027 at 2:00 AM", "Date: Tue, 27 Jul
+            // 2027 02:00:00 +0000") records when the original was sent.
+            return forwardedHeaderDate.matches(sentence) ? .ignored : .mentioned
+        }
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) })
             && !limitFields.contains(where: { ByteSearch.contains(bytes, $0) })
         {

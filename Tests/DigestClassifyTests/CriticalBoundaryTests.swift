@@ -90,3 +90,35 @@ struct CriticalBoundaryTests {
         #expect(overdue.deadline?.description == "2025-07-31")
     }
 }
+
+struct CriticalBoundaryMoreTests {
+    @Test func aWarningAboutPhishingThatImitatesTheProviderIsAnAdvisory() {
+        let n = CriticalBoundaryTests.notice(
+            from: "no-reply-aws@amazon.com", subject: "Important security information",
+            text: """
+                We are aware of a phishing campaign that impersonates Amazon Web Services and asks recipients to settle
+                an unpaid invoice. This message goes to many customers as a precaution; it does not mean that your
+                account has been affected. Sign in by typing the console address yourself.
+                """)
+        #expect(n.category == .securityAdvisory)
+    }
+
+    /// The "Date:" line of a forwarded message's header records when the original was sent; the
+    /// maintenance window it announces is the date that matters.
+    @Test func aForwardedHeadersDateIsNotTheWindow() {
+        let n = CriticalBoundaryTests.notice(
+            from: "colleague@msp-ops.example", subject: "Fwd: Scheduled maintenance: host updates for 2 servers",
+            text: """
+                FYI, see below.
+
+                ---------- Forwarded message ---------
+                From: Example Cloud <support@example-cloud.com>
+                Date: Tue, Jul 27, 2027 at 2:00 AM
+                Subject: Scheduled maintenance: host updates for 2 servers
+
+                Maintenance window: 2027-08-09 02:00 to 2027-08-09 06:00 UTC
+                """, sent: "2027-07-26T23:50:00Z")
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2027-08-09")
+    }
+}

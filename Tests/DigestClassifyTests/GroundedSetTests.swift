@@ -98,3 +98,41 @@ struct GroundedSetTests {
         #expect(DeadlineExtractor.asksToAct("12月28日までにご連絡いただきますようお願いいたします。"))
     }
 }
+
+/// More kinds from set G: Japanese equipment work, a terms revision whose articles mention prices.
+struct GroundedSetMoreTests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2027-08-20T01:00:00Z")
+    }
+
+    @Test func japaneseEquipmentReplacementIsMaintenance() {
+        let n = Self.notice(
+            from: "info@hosting-desk.example", subject: "[告知] メールサービスの一時停止について（メールサーバー機器入れ替え）",
+            text: """
+                メールサーバーの機器入れ替えを下記の日程で実施いたします。作業中はメールをご利用いただけません。
+                【作業予定日時】
+                2027年8月30日(月) 午前0時30分から10分間程度
+                """)
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2027-08-30")
+    }
+
+    @Test(arguments: [
+        ("【重要】「専用サーバー」利用規約改訂のお知らせ", "第9条（料金改定）改訂前：料金を改定する場合、書面で通知する。改訂後：料金を改定する場合、当社サイトで通知する。"),
+        (
+            "Updates to our Terms of Service",
+            "We are updating our Terms of Service on October 1. Section 7 now explains how we announce price changes."
+        ),
+    ])
+    func aTermsRevisionIsNews(subject: String, text: String) {
+        let n = Self.notice(from: "info@hosting-desk.example", subject: subject, text: text)
+        #expect(n.category == .informational)
+    }
+
+    @Test func aPriceChangeTheSubjectNamesIsStillPricing() {
+        let n = Self.notice(
+            from: "info@hosting-desk.example", subject: "Updates to our Terms of Service and price changes",
+            text: "From November 1, 2027 the monthly price of the Standard plan rises from $10 to $12.")
+        #expect(n.category == .pricing)
+    }
+}
