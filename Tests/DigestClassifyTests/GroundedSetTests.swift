@@ -136,3 +136,20 @@ struct GroundedSetMoreTests {
         #expect(n.category == .pricing)
     }
 }
+
+struct GroundedSetUsageTests {
+    @Test func aStorageLimitExceededIsBillingWithTheDateToActBy() {
+        let n = JudgementTests.notice(
+            from: "workspace-noreply@google.com", name: "", subject: "Pooled storage limit exceeded",
+            text: """
+                Your organization has gone over its pooled storage limit and is in a 14-day grace period. When the
+                grace period ends on September 1, 2027, the account becomes read-only.
+
+                To avoid this, do one of the following before September 1, 2027:
+                - buy more storage
+                - delete files you no longer need
+                """, sent: "2027-08-18T09:00:00Z")
+        #expect(n.category == .billing)
+        #expect(n.deadline?.description == "2027-09-01")
+    }
+}
