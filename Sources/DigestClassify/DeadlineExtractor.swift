@@ -163,7 +163,10 @@ public enum DeadlineExtractor {
         #"\b(we|aws|our team) (had )?(asked|requested|instructed|told) you\b[^.;]*$|\byou were (asked|requested|instructed|told)\b[^.;]*$|\b(as|which) (we )?(previously |earlier )?(requested|asked)\b[^.;]*$"#
     )
 
-    static let lookBack = try! Pattern(#"\b(past|last|previous|preceding)\s*$|(過去|直近)\s*$"#)
+    /// "in the past 30 days"; "if it is blocked again within 30 days" (a condition's window, not a date
+    /// to meet).
+    static let lookBack = try! Pattern(
+        #"\b(past|last|previous|preceding|again|recurs|repeats|reoccurs)\s*$|(過去|直近|再度|再び)\s*$"#)
 
     static let providerPromise = try! Pattern(
         #"\b(we|our\s+[a-z]+(\s+[a-z]+)?\s+(team|staff|engineers?|department|desk|specialists?))\s+(will|shall|aim to|try to|usually|typically|normally)\s+(usually |typically |normally )?(reply|respond|answer|get back|follow up|be in touch|contact you|retry|refund|credit|process|review (it|them|your (reply|response|answers?|request|appeal)))\b[^.;]*$"#

@@ -103,6 +103,13 @@ struct CriticalBoundaryMoreTests {
         #expect(n.category == .securityAdvisory)
     }
 
+    @Test func aConditionsWindowIsNoDeadline() {
+        let dates = DeadlineExtractor.dates(
+            in: "If the address is blocked again within 30 days, you will need to contact support to unblock it.",
+            sent: ISO8601DateFormatter().date(from: "2027-07-26T09:00:00Z"))
+        #expect(dates.isEmpty)
+    }
+
     /// The "Date:" line of a forwarded message's header records when the original was sent; the
     /// maintenance window it announces is the date that matters.
     @Test func aForwardedHeadersDateIsNotTheWindow() {
