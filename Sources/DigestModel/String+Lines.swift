@@ -37,15 +37,33 @@ extension String {
 }
 
 extension RandomAccessCollection where Element == UInt8, Index == Int {
-    /// `range` of these bytes without the spaces, tabs and carriage returns at either end.
+    /// `range` of these bytes without the spaces, tabs, carriage returns and ideographic spaces (U+3000,
+    /// the indent of Japanese text: "　・…") at either end.
     /// Inlinable: it runs on every line, and a generic call across modules would not be specialised.
     @inlinable
     public func trimmedRange(_ range: Range<Int>) -> Range<Int> {
         func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
+        func isIdeographicSpace(at i: Int) -> Bool { self[i] == 0xE3 && self[i + 1] == 0x80 && self[i + 2] == 0x80 }
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, isBlank(self[lower]) { lower += 1 }
-        while upper > lower, isBlank(self[upper - 1]) { upper -= 1 }
+        while lower < upper {
+            if isBlank(self[lower]) {
+                lower += 1
+            } else if upper - lower >= 3, isIdeographicSpace(at: lower) {
+                lower += 3
+            } else {
+                break
+            }
+        }
+        while upper > lower {
+            if isBlank(self[upper - 1]) {
+                upper -= 1
+            } else if upper - lower >= 3, isIdeographicSpace(at: upper - 3) {
+                upper -= 3
+            } else {
+                break
+            }
+        }
         return lower..<upper
     }
 }

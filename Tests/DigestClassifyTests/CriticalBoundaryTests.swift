@@ -129,3 +129,31 @@ struct CriticalBoundaryMoreTests {
         #expect(n.deadline?.description == "2027-08-09")
     }
 }
+
+struct IntrusionTests {
+    @Test(arguments: [
+        "お客様の仮想サーバが第三者により不正に侵入された痕跡を検知いたしましたので、ご連絡いたします。",
+        "We found a web shell uploaded to /var/www/html/uploads on your server web-02.",
+    ])
+    func anIntrusionFoundIsAnIncident(text: String) {
+        let n = CriticalBoundaryTests.notice(from: "support@hosting-desk.example", subject: "【重要】お知らせ", text: text)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func anIntrusionThatWasNotFoundIsNoIncident() {
+        let n = CriticalBoundaryTests.notice(
+            from: "support@hosting-desk.example", subject: "【セキュリティ情報】OpenSSH の脆弱性について",
+            text: "本脆弱性について調査しましたが、弊社設備への不正侵入は確認されておりません。修正版への更新をご検討ください。")
+        #expect(n.category != .securityIncident)
+    }
+
+    /// Japanese lists are indented with ideographic spaces: "　・" still starts an item, so each item is
+    /// its own sentence.
+    @Test func anIdeographicSpaceIndentIsTrimmed() {
+        let bytes = Array("　・2027年7月30日 作業".utf8)
+        let range = bytes.trimmedRange(0..<bytes.count)
+        #expect(String(decoding: bytes[range], as: UTF8.self) == "・2027年7月30日 作業")
+        let sentences = DeadlineExtractor.sentences("■対象\n　・2027年8月2日 作業A\n　・2027年8月9日 作業B")
+        #expect(sentences.count == 3)
+    }
+}
