@@ -393,7 +393,37 @@ public enum DeadlineExtractor {
             i += 1
         }
         cut(b.count)
-        return out
+        return out.flatMap(splitClauses)
+    }
+
+    /// A sentence that dates two events in two clauses ("Lambda support ends on February 8, 2028, after
+    /// Python reaches its end of life on December 24, 2027") is read clause by clause, so each date
+    /// keeps its own words.
+    static func splitClauses(_ sentence: String) -> [String] {
+        let b = sentence.utf8Bytes
+        guard years(in: b) >= 2, let match = clauseBreak.firstMatchRanges(in: sentence)?[0] else { return [sentence] }
+        let head = String(decoding: b[..<match.lowerBound], as: UTF8.self)
+        let tail = String(decoding: b[(match.lowerBound + 2)...], as: UTF8.self)
+        guard years(in: head.utf8Bytes) >= 1, years(in: tail.utf8Bytes) >= 1 else { return [sentence] }
+        return [head] + splitClauses(tail)
+    }
+
+    /// ", after …", ", when …", ", once …", ", while …", ", whereas …": a clause of its own.
+    static let clauseBreak = try! Pattern(#", (after|when|once|while|whereas) (?!(that|this|which|then)\b)"#)
+
+    /// How many years (19xx, 20xx) `b` holds.
+    static func years(in b: [UInt8]) -> Int {
+        var count = 0
+        var run = 0
+        for (i, c) in b.enumerated() {
+            if c >= 0x30 && c <= 0x39 {
+                run += 1
+                if run == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { count += 1 }
+            } else {
+                run = 0
+            }
+        }
+        return count
     }
 
     /// `text` without leading and trailing spaces and tabs.

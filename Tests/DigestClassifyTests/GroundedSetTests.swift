@@ -153,3 +153,49 @@ struct GroundedSetUsageTests {
         #expect(n.deadline?.description == "2027-09-01")
     }
 }
+
+/// Kinds found in set G2 (AWS notices after public originals), in our own words.
+struct GroundedAWSTests {
+    static func notice(subject: String, text: String) -> Notice {
+        JudgementTests.notice(
+            from: "no-reply-aws@amazon.com", name: "", subject: subject, text: text, sent: "2027-09-10T09:00:00Z")
+    }
+
+    @Test func bucketsSharedWithOtherAccountsAreNoIncident() {
+        let n = Self.notice(
+            subject: "[Action Required] Require TLS 1.2 on your shared Amazon S3 buckets",
+            text: """
+                Some of your buckets are accessed by users outside your account over TLS 1.0 or 1.1. From
+                November 1, 2027 those connections fail. Ask the owners of those clients to upgrade, or add a
+                bucket policy that denies older TLS versions.
+                """)
+        #expect(n.category == .actionRequired)
+        let taken = Self.notice(
+            subject: "Your AWS account",
+            text: "Objects in the bucket ledger-exports were downloaded by parties outside your organization.")
+        #expect(taken.category == .securityIncident)
+    }
+
+    @Test func aVerificationThatSucceededAsksNothing() {
+        let n = Self.notice(
+            subject: "Amazon SES Domain Verification SUCCESS for mail.fernhill.example in region Europe (Ireland)",
+            text: "Your domain mail.fernhill.example is now verified for sending with Amazon SES in eu-west-1.")
+        #expect(n.category != .actionRequired)
+    }
+
+    @Test func eachClauseKeepsItsOwnDate() {
+        let n = Self.notice(
+            subject: "[Action Required] AWS Lambda end of support for Python 3.10",
+            text: """
+                Lambda support for Python 3.10 ends on February 8, 2028, after Python 3.10 reaches its community
+                end of life on October 31, 2027.
+                """)
+        #expect(n.deadline?.description == "2028-02-08")
+        #expect(
+            DeadlineExtractor.splitClauses(
+                "Support ends on February 8, 2028, after the language ends on October 31, 2027."
+            )
+            .count == 2)
+        #expect(DeadlineExtractor.splitClauses("Upgrade by March 1, 2028, after reading the guide.").count == 1)
+    }
+}
