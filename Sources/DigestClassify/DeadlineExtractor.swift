@@ -21,6 +21,14 @@ public enum DeadlineExtractor {
         var result: [DatedEvidence] = []
         for (i, paragraph) in text.paragraphs.enumerated()
         where paragraph.lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
+            // The "Date:" line of a forwarded message's header, between its "From:" and "Subject:",
+            // records when the original was sent.
+            if startsWithHeader(paragraph, index, ["date:"]),
+                (i > 0 && startsWithHeader(text.paragraphs[i - 1], index, mailHeaders))
+                    || (i + 1 < text.paragraphs.count && startsWithHeader(text.paragraphs[i + 1], index, mailHeaders))
+            {
+                continue
+            }
             // Mass notices repeat most paragraphs word for word: each is read once per worker.
             let reading = text.reading(i)
             if reading.dated == nil { reading.dated = datedSentences(in: join(paragraph.lines, index)) }
@@ -45,6 +53,20 @@ public enum DeadlineExtractor {
             }
         }
         return result
+    }
+
+    /// The header fields of a forwarded message, as they open its lines.
+    static let mailHeaders = ["from:", "sent:", "to:", "subject:", "cc:", "差出人:", "送信日時:", "宛先:", "件名:"]
+
+    /// Whether `paragraph`'s first line opens with one of `names` (ASCII letters in any case).
+    static func startsWithHeader(_ paragraph: MessageText.Paragraph, _ index: LineIndex, _ names: [String]) -> Bool {
+        guard let line = paragraph.lines.first else { return false }
+        let bytes = index.bytes[line]
+        return names.contains { name in
+            let n = Array(name.utf8)
+            guard bytes.count >= n.count else { return false }
+            return zip(bytes.prefix(n.count), n).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+        }
     }
 
     /// A sentence that holds dates, as read once: its evidence text, its cue and each date's byte
@@ -77,6 +99,9 @@ public enum DeadlineExtractor {
                 continue
             }
             var dates: [(Int, DatedSentence.Value)] = []
+            // One slash date whose first number is no month ("30/06/2027") makes the sentence's others
+            // day-first too ("… to 01/07/2027").
+            let dayFirst = kinds.year && ByteSearch.contains(bytes, "/") && slashDayFirst.matches(sentence)
             for match in kinds.year ? absolute.allMatchRanges(in: sentence) : [] {
                 // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
                 // before it set a time limit ("installed after 2023-03-29T10:14:05Z") or name it the
@@ -87,13 +112,14 @@ public enum DeadlineExtractor {
                 {
                     continue
                 }
-                if let day = day(match, bytes) { dates.append((match[0]!.lowerBound, .day(day))) }
+                if let day = day(match, bytes, dayFirst: dayFirst) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
             // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead.
             if kinds.year, ByteSearch.contains(bytes, "月") {
+                let absolutes = dates.map(\.0)
                 for match in yearlessJapanese.allMatchRanges(in: sentence) {
                     let start = match[0]!.lowerBound
-                    guard !dates.contains(where: { $0.0 <= start && start < $0.0 + 16 }),
+                    guard !absolutes.contains(where: { $0 <= start && start < $0 + 16 }),
                         let month = match[1].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
                         let dayOfMonth = match[2].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
                         Day.isValid(year: 2000, month: month, day: dayOfMonth)
@@ -188,10 +214,6 @@ public enum DeadlineExtractor {
 
     static let limitWords = ["after ", "before ", " by ", "until "]
 
-    static let forwardedHeaderDate = try! Pattern(
-        #"^date:\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s.*(\sat\s\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?|\s\d{1,2}:\d{2}:\d{2}\s?([+-]\d{4}|gmt|utc)?)\s*$"#
-    )
-
     /// The deadline among `dates` for a message sent on `sent`, about `subject` (normalised).
     ///
     /// A date in the subject is the one the provider puts first, and wins. Otherwise each date still
@@ -268,13 +290,16 @@ public enum DeadlineExtractor {
             return best.dated
         }
         // Nothing ahead: the date of the event the subject names, passed, makes the notice overdue
-        // ("… end of support" that "reached end of support on December 31, 2025"); other past dates
-        // (a support that ended for another product, when a finding was made) are history.
+        // ("… end of support" that "reached end of support on December 31, 2025"), as does a date the
+        // reader was asked to act by; other past dates (a support that ended for another product, when
+        // a finding was made) are history.
         let named = past == .any ? nil : subjectEvent(subject)
-        guard past == .any || named != nil else { return nil }
         return usable.filter { dated in
             guard dated.kind != .mentioned else { return false }
-            guard let named else { return true }
+            if past == .any { return true }
+            // A date the reader was asked to act by and has let pass ("reply by June 12").
+            if dated.kind == .actBy && asksToAct(dated.evidence) { return true }
+            guard let named else { return false }
             return named.exact.matches(dated.evidence) || named.meaning?.matches(dated.evidence) == true
         }.max(by: { $0.date < $1.date })
     }
@@ -551,11 +576,7 @@ public enum DeadlineExtractor {
         // A "Date:" field heading a notice's own block ("Date: Thursday 3 December 2026") places
         // what it announces; a "Payment due date:" is a date to pay by; other "…date:" fields
         // ("Invoice date:", a forwarded header's "Date:") record when something happened.
-        if sentence.hasPrefix("date:") {
-            // A forwarded message's own header ("Date: Tue, Jul 27, 2027 at 2:00 AM", "Date: Tue, 27 Jul
-            // 2027 02:00:00 +0000") records when the original was sent.
-            return forwardedHeaderDate.matches(sentence) ? .ignored : .mentioned
-        }
+        if sentence.hasPrefix("date:") { return .mentioned }
         if ignoredCues.contains(where: { ByteSearch.contains(bytes, $0) })
             && !limitFields.contains(where: { ByteSearch.contains(bytes, $0) })
         {
@@ -676,14 +697,12 @@ public enum DeadlineExtractor {
     /// A Japanese month and day without a year ("8月18日"), not the tail of "2027年8月18日".
     static let yearlessJapanese = try! Pattern(#"(?<![年\d/.-])(?<!年 )(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
 
-    /// The date of `month`/`day` nearest ahead of `sent`: this year's, or next year's when this year's is
-    /// more than half a year past (a notice of December names "1月15日" of the next year).
+    /// The date of `month`/`day` within half a year of `sent`: a notice of December names "1月15日" of
+    /// the next year, one of January "12月28日" of the year before.
     static func resolve(month: Int, day: Int, near sent: Day) -> Day? {
-        for year in [sent.year, sent.year + 1] where Day.isValid(year: year, month: month, day: day) {
-            let candidate = Day(year: year, month: month, day: day)
-            if candidate.ordinal >= sent.ordinal - 183 { return candidate }
-        }
-        return nil
+        [sent.year - 1, sent.year, sent.year + 1].filter { Day.isValid(year: $0, month: month, day: day) }
+            .map { Day(year: $0, month: month, day: day) }
+            .first { $0.ordinal >= sent.ordinal - 183 && $0.ordinal < sent.ordinal + 183 }
     }
 
     /// `text` with every absolute date, and a weekday before it, written `#date`.
@@ -694,7 +713,9 @@ public enum DeadlineExtractor {
 
     private static let weekday = try! Pattern(#"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?=#date)"#)
 
-    private static func day(_ match: [Range<Int>?], _ text: [UInt8]) -> Day? {
+    static let slashDayFirst = try! Pattern(#"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#)
+
+    private static func day(_ match: [Range<Int>?], _ text: [UInt8], dayFirst: Bool = false) -> Day? {
         guard
             let index = forms.indices.first(where: { form in
                 (1...3).contains { form * 3 + $0 < match.count && match[form * 3 + $0] != nil }
@@ -720,7 +741,7 @@ public enum DeadlineExtractor {
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
         case .monthSlashDayYear:
             let (first, second) = (Int(group(1)), Int(group(2)))
-            if let first, let second, first > 12, second <= 12 {
+            if let first, let second, (first > 12 || dayFirst), second <= 12 {
                 // "21/05/2027" cannot name a month first: a European provider's day, month, year.
                 (year, month, dayOfMonth) = (Int(group(3)), second, first)
             } else {

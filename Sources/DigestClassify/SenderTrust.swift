@@ -133,8 +133,19 @@ enum SenderTrust {
         {
             return (provider.id, nil)
         }
+        // A relay that names no provider but speaks AWS's own forms (an ARN, a region code such as
+        // us-east-1, an instance ID) is about AWS.
+        if let aws = rules.providers.first(where: { $0.id == "aws" }),
+            awsForms.matches(message.subject + "\n" + String(message.text.prefix(3000)))
+        {
+            return (aws.id, nil)
+        }
         return (other, domain.isEmpty ? nil : organisation(domain))
     }
+
+    static let awsForms = try! Pattern(
+        #"\barn:aws(-cn|-us-gov)?:|\b(us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b|\b(i|vol|snap|eni|sg|vpc|subnet|ami)-[0-9a-f]{8,17}\b"#
+    )
 
     /// The organisation's own domain of `domain`: its last two labels, or three under a second-level
     /// domain that is a country's category (`example.co.jp`, `example.com.au`).
@@ -164,12 +175,16 @@ enum SenderTrust {
     static let dkimPass = try! Pattern(#"\bdkim=pass\b[^;]*?\bheader\.[di]=@?([a-z0-9.-]+)"#)
 
     /// `text` in compatibility form without combining marks and invisible format characters. The kana
-    /// voicing marks stay and are composed again ("ご", "ださい"): they are letters of Japanese, not
-    /// marks laid over a look-alike.
+    /// voicing marks stay after kana and are composed again ("ご", "ださい"): there they are letters of
+    /// Japanese, not marks laid over a look-alike ("Am゙azon").
     static func deobfuscated(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.value == 0x3099 || scalar.value == 0x309A {
+            defer { previous = scalar }
+            if scalar.value == 0x3099 || scalar.value == 0x309A, let previous,
+                (0x3040...0x30FF).contains(previous.value)
+            {
                 out.append(scalar)
                 continue
             }

@@ -86,10 +86,10 @@ struct TrustAndForwardTests {
     @Test func lookAlikeOfASoftwareServiceIsSuspicious() {
         let notice = Self.classifier.classify(
             Self.message(
-                from: "security@github-alerts.example.com", name: "GitHub Security",
+                from: "security@netlify-alerts.example.com", name: "Netlify Security",
                 subject: "Unusual sign-in to your account", text: "Confirm your identity to keep access."))
         #expect(notice.trust == .suspicious)
-        #expect(notice.provider == "github")
+        #expect(notice.provider == "netlify")
     }
 
     /// A sender that is no provider's and a text that names none: the provider is `other`, shown by
