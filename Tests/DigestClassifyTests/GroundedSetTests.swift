@@ -199,3 +199,60 @@ struct GroundedAWSTests {
         #expect(DeadlineExtractor.splitClauses("Upgrade by March 1, 2028, after reading the guide.").count == 1)
     }
 }
+
+/// Kinds found in set G3 (other providers after public originals), in our own words.
+struct GroundedOtherProviderTests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2027-10-12T09:00:00Z")
+    }
+
+    @Test func aChineseNoticeOfViolatingContentIsAbuse() {
+        let n = Self.notice(
+            from: "cloud_noreply@tencent.com", subject: "您使用的云服务存在违规信息，请尽快处理",
+            text: "平台检测到，您账号下正在使用的云服务涉及违规信息。请立即自查并处理相关内容，否则将对涉事资源采取限制访问措施。")
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aChineseSecurityAlertOnTheCustomersAssetIsAnIncident() {
+        let n = Self.notice(
+            from: "aliyun-notice@service.aliyun.com", subject: "【阿里云】安全告警（紧急）",
+            text: "您名下的资产出现了一条安全告警：可疑进程。建议您尽快前往控制台处理，防止入侵者进一步操作。")
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func someoneUsingThePasswordIsAnIncident() {
+        let n = Self.notice(
+            from: "no-reply@accounts.google.com", subject: "重大なセキュリティ通知",
+            text: "ログインをブロックしました。何者かがあなたのパスワードを使用してアカウントへのログインを試みました。")
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test(arguments: [
+        (
+            "Coming soon: we will revoke personal access tokens leaked in public repositories",
+            "Starting next month we scan public repositories for tokens."
+        ),
+        ("[要対応] 安全性の低いアプリの利用停止について", "パスワードが第三者のソフトウェアに保存されるため、アカウントが乗っ取られやすくなります。2028年10月11日以降は使用できなくなります。"),
+    ])
+    func announcementsAndRisksAreNoIncident(subject: String, text: String) {
+        let n = Self.notice(from: "news@gitlab.com", subject: subject, text: text)
+        #expect(n.category != .securityIncident)
+    }
+
+    @Test func aCardToProvideIsBillingEvenUnderAnActionMarker() {
+        let n = Self.notice(
+            from: "billing@netlify.com", subject: "[Netlify] Action required: provide a valid credit card",
+            text: "We could not charge the card on file for your team. Add a valid card by October 30, 2027.")
+        #expect(n.category == .billing)
+    }
+
+    @Test func aFeatureLeavingTheConsoleOnADateAsksToAdapt() {
+        let n = Self.notice(
+            from: "noreply@digitalocean.com",
+            subject: "The Kubernetes dashboard button is leaving the control panel on November 1",
+            text:
+                "From November 1, 2027 open the dashboard with kubectl instead; the button in the control panel goes away."
+        )
+        #expect(n.category == .actionRequired)
+    }
+}
