@@ -763,10 +763,10 @@ public enum DeadlineExtractor {
     }
 
     private static let relative = try! Pattern(
-        #"(?:within|in|next|have|has)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
+        #"(?:within|in|next|have|has)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日|週間)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
     )
 
-    /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`.
+    /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`, `2週間以内`.
     struct RelativeSpan {
         enum Unit { case days, hours, weeks, businessDays }
         var amount: Int
@@ -811,7 +811,7 @@ public enum DeadlineExtractor {
         }
         guard let amount = Int(amountText) ?? words[amountText] else { return nil }
         if unit.hasPrefix("hour") || unit == "時間" { return RelativeSpan(amount: amount, unit: .hours) }
-        if unit.hasPrefix("week") { return RelativeSpan(amount: amount, unit: .weeks) }
+        if unit.hasPrefix("week") || unit == "週間" { return RelativeSpan(amount: amount, unit: .weeks) }
         if unit.hasPrefix("business") || unit.hasPrefix("working") || unit == "営業日" {
             return RelativeSpan(amount: amount, unit: .businessDays)
         }

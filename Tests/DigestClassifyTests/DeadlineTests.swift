@@ -16,6 +16,8 @@ struct DeadlineTests {
         ("The technician replaces the disk on 21/12/2026 between 16:00 and 18:00.", "2026-12-21"),
         // A "…date:" field that names an event places it; "Invoice date:" would only record one.
         ("Retirement date:    2026-12-14 05:00 UTC", "2026-12-14"),
+        // Weeks in Japanese: two weeks from the message's date.
+        ("2週間以内にドメイン情報の認証を行ってください。", "2026-11-17"),
         ("End-of-support date: 2027-01-31", "2027-01-31"),
         ("2026年12月1日までに証明書を更新してください。", "2026-12-01"),
         ("Starting Tuesday, December 15, 2026, the old endpoint stops answering.", "2026-12-15"),
