@@ -256,3 +256,22 @@ struct GroundedOtherProviderTests {
         #expect(n.category == .actionRequired)
     }
 }
+
+struct GroundedSubjectKindTests {
+    @Test(arguments: [
+        ("AWS 無料利用枠の期間終了のお知らせ", "無料利用枠の 12 か月間が 2027年10月3日に終了します。以降は通常料金が請求されます。", DigestModel.Category.billing),
+        (
+            "Your Amazon Aurora MySQL 2 clusters are now in RDS Extended Support",
+            "Your clusters now run on RDS Extended Support, which is charged per vCPU-hour.", .pricing
+        ),
+        (
+            "[Firebase] Your Realtime Database 'chat-7f3a1' has insecure rules",
+            "Your rules let anyone read and write your database. Review them in the console.", .securityAdvisory
+        ),
+    ])
+    func theSubjectSaysWhatKindOfNoticeItIs(subject: String, text: String, category: DigestModel.Category) {
+        let n = JudgementTests.notice(
+            from: "no-reply-aws@amazon.com", name: "", subject: subject, text: text, sent: "2027-09-20T09:00:00Z")
+        #expect(n.category == category)
+    }
+}
