@@ -14,14 +14,6 @@ enum SenderTrust {
         var provider: String
         /// The name to show for a sender none of the registry's providers is (``other``): its domain.
         var providerName: String? = nil
-
-        init(trust: Trust, reason: String, provider: String) {
-            (self.trust, self.reason, self.provider) = (trust, reason, provider)
-        }
-
-        init(trust: Trust, reason: String, provider: (id: String, name: String?)) {
-            (self.trust, self.reason, self.provider, self.providerName) = (trust, reason, provider.id, provider.name)
-        }
     }
 
     /// The provider id of a message from a sender that is none of the registry's and names none of
@@ -52,7 +44,7 @@ enum SenderTrust {
             return Verdict(
                 trust: .unverified,
                 reason: "forwarded by \(message.from?.address ?? "someone"); the original is from \(original.address)",
-                provider: named(in: message, sender: originalDomain, rules))
+                named: named(in: message, sender: originalDomain, rules))
         }
         let failed = failedVerdicts(message.authenticationResults)
         if let sending {
@@ -90,21 +82,21 @@ enum SenderTrust {
             return Verdict(
                 trust: .suspicious,
                 reason: "\(sender) is no provider's, and the message links to a look-alike host, \(link)",
-                provider: provider)
+                named: provider)
         }
         let request = deobfuscated(message.subject + "\n" + String(message.text.prefix(3000)))
         if let hit = rules.phishingCues.lazy.compactMap({ $0.firstMatch(in: request) }).first {
             return Verdict(
                 trust: .suspicious, reason: "\(sender) is no provider's, and the message asks the reader to \"\(hit)\"",
-                provider: provider)
+                named: provider)
         }
         if let failed {
-            return Verdict(trust: .unverified, reason: "receiving server reports \(failed)", provider: provider)
+            return Verdict(trust: .unverified, reason: "receiving server reports \(failed)", named: provider)
         }
         return Verdict(
             trust: .unverified,
             reason: domain.isEmpty ? "no sender address" : "sender domain \(domain) is no provider's",
-            provider: provider)
+            named: provider)
     }
 
     /// The provider that sends from `domain`.
@@ -226,4 +218,12 @@ enum SenderTrust {
     }
 
     static let failing = try! Pattern(#"\b(dkim|spf|dmarc)=(fail|softfail|permerror)\b"#)
+}
+
+extension SenderTrust.Verdict {
+    /// The verdict for a message whose provider is the one it names (or ``SenderTrust/other``, shown by
+    /// its domain).
+    init(trust: Trust, reason: String, named: (id: String, name: String?)) {
+        self.init(trust: trust, reason: reason, provider: named.id, providerName: named.name)
+    }
 }
