@@ -275,3 +275,13 @@ struct GroundedSubjectKindTests {
         #expect(n.category == category)
     }
 }
+
+struct GroundedAWSJapaneseTests {
+    @Test func aJapaneseAbuseReportReminderIsAbuseUnderAnActionMarker() {
+        let n = JudgementTests.notice(
+            from: "ec2-abuse@amazon.com", name: "", subject: "【要対応】AWS 不正使用レポートへのご返信のお願い(再送)",
+            text: "先日お送りした不正使用レポートについて、ご返信を確認できておりません。調査結果をお知らせください。",
+            sent: "2027-11-03T02:40:00Z")
+        #expect(n.category == .abuse)
+    }
+}
