@@ -285,3 +285,38 @@ struct GroundedAWSJapaneseTests {
         #expect(n.category == .abuse)
     }
 }
+
+/// Kinds found in set G5 (other providers after public originals), in our own words.
+struct GroundedG5Tests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2027-12-08T04:40:00Z")
+    }
+
+    @Test func secretsTheProviderHeldThatMayHaveBeenExposedAreAnIncident() {
+        let n = Self.notice(
+            from: "security@ci-vendor.example", subject: "Security alert: rotate all secrets stored with us",
+            text:
+                "We are investigating a security incident. Assume that secrets stored with us may have been exposed, and rotate them."
+        )
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aSendingPauseThatAsksWhetherKeysLeakedIsAbuse() {
+        let n = Self.notice(
+            from: "support@sendgrid.com", subject: "Your account is under review",
+            text: """
+                We have paused your ability to send email: the account sent far more than usual and the mail looked like
+                unsolicited bulk sending. Tell us which API keys were used, and whether any of them may have been exposed.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    @Test func aShareOfTheIncludedBandwidthUsedIsBilling() {
+        let n = Self.notice(
+            from: "team@netlify.com", subject: "Your team has used 90% of its included bandwidth",
+            text:
+                "Your team has used 90 GB of its 100 GB of bandwidth this month. Extra bandwidth is billed in 100 GB packs."
+        )
+        #expect(n.category == .billing)
+    }
+}
