@@ -320,3 +320,30 @@ struct GroundedG5Tests {
         #expect(n.category == .billing)
     }
 }
+
+/// Kinds found in set G6 (after public originals, the session's last batch), in our own words.
+struct GroundedG6Tests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2028-01-12T09:00:00Z")
+    }
+
+    @Test func aSuspensionForBreakingTheTermsIsAbuseUnderAnActionMarker() {
+        let n = Self.notice(
+            from: "CloudPlatform-noreply@google.com",
+            subject: "[Action Required] Your project ledger-9 has been suspended",
+            text:
+                "Your project was used with others to get around quota limits. This breaks the Google Cloud Platform Terms of Service, so the project has been suspended."
+        )
+        #expect(n.category == .abuse)
+    }
+
+    @Test func secretsThatMayHaveBeenReadableAreAnIncidentDespiteABulletinSubject() {
+        let n = Self.notice(
+            from: "support@ci-vendor.example",
+            subject: "Security bulletin: secure environment variables may have been exposed",
+            text:
+                "A defect let builds from forks read protected variables. Secrets that should have been withheld may have been readable in build logs. Rotate them."
+        )
+        #expect(n.category == .securityIncident)
+    }
+}
