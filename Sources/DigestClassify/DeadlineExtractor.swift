@@ -23,7 +23,7 @@ public enum DeadlineExtractor {
         where paragraph.lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
             // The "Date:" line of a forwarded message's header, between its "From:" and "Subject:",
             // records when the original was sent.
-            if startsWithHeader(paragraph, index, ["date:"]),
+            if startsWithHeader(paragraph, index, dateHeader),
                 (i > 0 && startsWithHeader(text.paragraphs[i - 1], index, mailHeaders))
                     || (i + 1 < text.paragraphs.count && startsWithHeader(text.paragraphs[i + 1], index, mailHeaders))
             {
@@ -56,16 +56,18 @@ public enum DeadlineExtractor {
     }
 
     /// The header fields of a forwarded message, as they open its lines.
-    static let mailHeaders = ["from:", "sent:", "to:", "subject:", "cc:", "差出人:", "送信日時:", "宛先:", "件名:"]
+    static let mailHeaders = ["from:", "sent:", "to:", "subject:", "cc:", "差出人:", "送信日時:", "宛先:", "件名:"].map {
+        Array($0.utf8)
+    }
+    static let dateHeader = [Array("date:".utf8)]
 
     /// Whether `paragraph`'s first line opens with one of `names` (ASCII letters in any case).
-    static func startsWithHeader(_ paragraph: MessageText.Paragraph, _ index: LineIndex, _ names: [String]) -> Bool {
+    static func startsWithHeader(_ paragraph: MessageText.Paragraph, _ index: LineIndex, _ names: [[UInt8]]) -> Bool {
         guard let line = paragraph.lines.first else { return false }
         let bytes = index.bytes[line]
         return names.contains { name in
-            let n = Array(name.utf8)
-            guard bytes.count >= n.count else { return false }
-            return zip(bytes.prefix(n.count), n).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+            guard bytes.count >= name.count else { return false }
+            return zip(bytes.prefix(name.count), name).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
         }
     }
 
@@ -425,11 +427,13 @@ public enum DeadlineExtractor {
     /// Python reaches its end of life on December 24, 2027") is read clause by clause, so each date
     /// keeps its own words.
     static func splitClauses(_ sentence: String) -> [String] {
+        guard years(in: sentence.utf8) >= 2, let match = clauseBreak.firstMatchRanges(in: sentence)?[0] else {
+            return [sentence]
+        }
         let b = sentence.utf8Bytes
-        guard years(in: b) >= 2, let match = clauseBreak.firstMatchRanges(in: sentence)?[0] else { return [sentence] }
         let head = String(decoding: b[..<match.lowerBound], as: UTF8.self)
         let tail = String(decoding: b[(match.lowerBound + 2)...], as: UTF8.self)
-        guard years(in: head.utf8Bytes) >= 1, years(in: tail.utf8Bytes) >= 1 else { return [sentence] }
+        guard years(in: head.utf8) >= 1, years(in: tail.utf8) >= 1 else { return [sentence] }
         return [head] + splitClauses(tail)
     }
 
@@ -437,13 +441,15 @@ public enum DeadlineExtractor {
     static let clauseBreak = try! Pattern(#", (after|when|once|while|whereas) (?!(that|this|which|then)\b)"#)
 
     /// How many years (19xx, 20xx) `b` holds.
-    static func years(in b: [UInt8]) -> Int {
+    static func years(in b: String.UTF8View) -> Int {
         var count = 0
         var run = 0
-        for (i, c) in b.enumerated() {
+        var first: UInt8 = 0
+        for c in b {
             if c >= 0x30 && c <= 0x39 {
+                if run == 0 { first = c }
                 run += 1
-                if run == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { count += 1 }
+                if run == 4, first == 0x32 || first == 0x31 { count += 1 }
             } else {
                 run = 0
             }
