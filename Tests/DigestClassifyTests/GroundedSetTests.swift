@@ -347,3 +347,17 @@ struct GroundedG6Tests {
         #expect(n.category == .securityIncident)
     }
 }
+
+struct ProviderUpgradeTests {
+    /// The provider upgrades the resource itself: maintenance (DESIGN: "engine patching"), not an action.
+    @Test func aResourceTheProviderWillUpgradeIsMaintenance() {
+        let n = JudgementTests.notice(
+            from: "mongodb-atlas@mongodb.com", name: "",
+            subject: "Your cluster orders-prod will be upgraded to MongoDB 7.0 on March 3",
+            text:
+                "We will upgrade your shared cluster during its maintenance window on March 3, 2028. No action is needed.",
+            sent: "2028-02-10T09:00:00Z")
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2028-03-03")
+    }
+}
