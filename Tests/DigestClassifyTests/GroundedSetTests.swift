@@ -361,3 +361,35 @@ struct ProviderUpgradeTests {
         #expect(n.deadline?.description == "2028-03-03")
     }
 }
+
+struct GroundedJapaneseG6Tests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2028-01-20T01:00:00Z")
+    }
+
+    @Test func microsoftsJapaneseMarkerAsksForAction() {
+        let n = Self.notice(
+            from: "account-security-noreply@accountprotection.microsoft.com",
+            subject: "アクションが必要です: 古いメールアプリからアクセスできなくなります",
+            text: "2028年2月10日以降、基本認証を使うアプリからはメールにアクセスできなくなります。最新のアプリに切り替えてください。")
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline?.description == "2028-02-10")
+    }
+
+    @Test func servicesStoppedForAnEmptyBalanceAreBilling() {
+        let n = Self.notice(
+            from: "noreply@conoha.jp", subject: "【重要】ご利用のサービスを停止しました",
+            text: "チャージ残高がなくなり、ご利用料金をお支払いいただけない状態となったため、下記のサービスを停止しました。")
+        #expect(n.category == .billing)
+    }
+
+    /// A change asked of everyone as a precaution is advisory evidence beside the request to act (which
+    /// of the two decides is left to the weighing).
+    @Test func aPasswordChangeAskedAsAPrecautionIsAdvisoryEvidence() {
+        let n = Self.notice(
+            from: "support@hosting-desk.example", subject: "【重要】メールパスワード変更のお願い",
+            text: "メールサーバーが外部からの攻撃を受けております。被害を防ぐための予防策として、メールアカウントのパスワードを変更してください。")
+        #expect(n.evidence.contains("security-advisory-body"))
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+}
