@@ -241,9 +241,14 @@ public struct DigestView: Sendable {
         let titleKinds = digest.groups.map { Kind.of($0.title) }
         self.titleKinds = titleKinds
 
-        let providerNames = Set(digest.groups.filter { $0.trust != .suspicious }.map(\.providerName))
+        let genuineGroups = digest.groups.filter { $0.trust != .suspicious }
+        let providerNames = Set(genuineGroups.map(\.providerName))
         showProvider = providerNames.count > 1
-        providersText = providerNames.sorted().joined(separator: ", ")
+        // The registry's providers by name; senders that are none of them (each shown by its domain on
+        // its own notices) are counted, not listed: a month can hold dozens.
+        let named = Set(genuineGroups.filter { $0.provider != "other" }.map(\.providerName)).sorted()
+        let others = Set(genuineGroups.filter { $0.provider == "other" }.map(\.providerName)).count
+        providersText = (named + (others > 0 ? [language.otherSenders(others)] : [])).joined(separator: ", ")
         hasProviders = showProvider
 
         categories = Category.allCases.compactMap { category in

@@ -43,6 +43,29 @@ struct DigestViewTests {
         #expect(ja.buckets[1].lines[0].deadlineText == "2026年12月7日まで")
     }
 
+    /// The registry's providers are named; senders that are none of them are counted, not listed (a
+    /// month can hold dozens of SaaS and hosting domains).
+    @Test func providersAreNamedAndOtherSendersCounted() {
+        var groups = [Self.group("a", .actionRequired, deadline: nil), Self.group("b", .billing, deadline: nil)]
+        groups[1].provider = "github"
+        groups[1].providerName = "GitHub"
+        for (index, domain) in ["vendor-one.example", "vendor-two.example", "vendor-two.example"].enumerated() {
+            var other = Self.group("o\(index)", .informational, deadline: nil)
+            other.provider = "other"
+            other.providerName = domain
+            groups.append(other)
+        }
+        var phish = Self.group("p", .abuse, deadline: nil, trust: .suspicious)
+        phish.provider = "azure"
+        phish.providerName = "Microsoft Azure"
+        groups.append(phish)
+        groups[0].providerName = "Amazon Web Services"
+        let view = DigestView(Self.digest(groups), asOf: Day("2026-11-30")!)
+        #expect(view.providersText == "Amazon Web Services, GitHub, 2 other senders")
+        let ja = DigestView(Self.digest(groups), asOf: Day("2026-11-30")!, language: .ja)
+        #expect(ja.providersText == "Amazon Web Services, GitHub, その他の送信元 2 件")
+    }
+
     @Test func trendIsTheChangeAgainstThePreviousMonth() {
         let groups = [Self.group("a", .actionRequired, deadline: nil), Self.group("b", .actionRequired, deadline: nil)]
         let view = DigestView(
