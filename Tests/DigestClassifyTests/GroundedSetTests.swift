@@ -393,3 +393,27 @@ struct GroundedJapaneseG6Tests {
         #expect(![.abuse, .securityIncident].contains(n.category))
     }
 }
+
+/// Subjects that say what a critical notice is, so that the rules decide it (high confidence) and it
+/// does not wait under "Not understood" on the learned model's guess.
+struct CriticalSubjectFormTests {
+    @Test(arguments: [
+        (
+            "AWS Notification - Abuse: denial of service activity reported from your resources",
+            DigestModel.Category.abuse
+        ),
+        ("Amazon SES Enforcement Notification for AWS Account 100200300400", .abuse),
+        ("Your Droplet has been taken offline: outbound denial of service detected", .abuse),
+        ("Ticket #44120: Open recursive resolver on 203.0.113.140", .abuse),
+        ("Linode Ticket [22940001] - Phishing Spam from app-server-01", .abuse),
+        ("[Action Required] Publicly accessible Google API key for project ledger-9", .securityIncident),
+    ])
+    func theSubjectDecides(subject: String, category: DigestModel.Category) {
+        let n = JudgementTests.notice(
+            from: "support@hosting-desk.example", name: "", subject: subject,
+            text: "Please see the details in your account.",
+            sent: "2027-10-05T09:00:00Z")
+        #expect(n.category == category)
+        #expect(n.rule != Group.learnedModelRule)
+    }
+}
