@@ -12,8 +12,9 @@ public struct MarkdownContentType: MustacheContentType {
     public func escapeText(_ text: String) -> String { Self.escape(text) }
 
     /// Escapes only what CommonMark would read as markup, so the Markdown reads as the text itself
-    /// ("[Action Required]" stays as it is) and is still safe: a `]` that a `(` or `[` follows (no
-    /// link or image can form), `<` before a tag or autolink, `&` before an entity, `*` and `_`
+    /// ("[Action Required]" stays as it is) and is still safe: a `]` that a `(` or `[` follows and its
+    /// `[` (no link or image can form), a bracket without its partner (it would pair with a template's
+    /// own link around the value), `<` before a tag or autolink, `&` before an entity, `*` and `_`
     /// that could open or close emphasis, backticks, a backslash before punctuation; block syntax
     /// only where the value begins (`#`, a list marker, `>`, `1.`). Line breaks become spaces, so a
     /// value cannot start a new block.
@@ -34,6 +35,24 @@ public struct MarkdownContentType: MustacheContentType {
         }
         // Leading digits then "." or ")" and a space: an ordered list item.
         let digits = scalars.prefix { ("0"..."9").contains($0) }.count
+        // Brackets that would pair with a template's own link around the value ("[**title**](…)"): one
+        // without its partner, and both of a pair whose "]" is escaped. Balanced pairs stay as written.
+        var bracketsToEscape = Set<Int>()
+        var openers: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "[" {
+                openers.append(index)
+            } else if scalar == "]" {
+                guard let opener = openers.popLast() else {
+                    bracketsToEscape.insert(index)
+                    continue
+                }
+                if let next = at(index + 1), next == "(" || next == "[" || next == ":" {
+                    bracketsToEscape.formUnion([opener, index])
+                }
+            }
+        }
+        bracketsToEscape.formUnion(openers)
         for (index, scalar) in scalars.enumerated() {
             let previous = at(index - 1)
             let next = at(index + 1)
@@ -53,8 +72,8 @@ public struct MarkdownContentType: MustacheContentType {
                 escaped = !(isSpace(previous) && isSpace(next))
             case "_":
                 escaped = !(isWordy(previous) && isWordy(next))
-            case "]":
-                escaped = next == "(" || next == "[" || next == ":"
+            case "[", "]":
+                escaped = bracketsToEscape.contains(index)
             case "#" where index == 0:
                 let run = scalars.prefix { $0 == "#" }.count
                 escaped = run <= 6 && isSpace(at(run))

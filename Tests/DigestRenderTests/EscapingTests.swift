@@ -42,6 +42,23 @@ struct EscapingTests {
         )
     }
 
+    /// A value inside a template's own link ("[**title**](page)") stays inside it, whatever brackets it
+    /// holds; balanced ones read as written.
+    @Test(arguments: [
+        "[repo/name] Security [Review token activity (Issue #3)", "Title] with a stray bracket",
+        "See [docs](https://example.com) now", "[Action Required] Update by May 1", "a [b [c] d",
+    ])
+    func aValueInsideALinkStaysInsideIt(value: String) {
+        let html = CommonMarkDocument(markdown: "[**" + MarkdownContentType.escape(value) + "**](page.html)").html()
+        #expect(html.hasPrefix("<p><a href=\"page.html\"><strong>"), "\(value) -> \(html)")
+        #expect(html.hasSuffix("</strong></a></p>\n"), "\(value) -> \(html)")
+        #expect(html.components(separatedBy: "<a ").count == 2, "\(value) -> \(html)")
+    }
+
+    @Test func balancedBracketsReadAsWritten() {
+        #expect(MarkdownContentType.escape("[Action Required] Update") == "[Action Required] Update")
+    }
+
     @Test(arguments: [
         "# heading", "- item", "+ item", "1. item", "2) item", "=====", "> quote", "    indented", "line\nbreak",
     ])
