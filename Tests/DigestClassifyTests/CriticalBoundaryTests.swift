@@ -157,3 +157,14 @@ struct IntrusionTests {
         #expect(sentences.count == 3)
     }
 }
+
+struct PolicyChangeTests {
+    /// A change to how the provider handles exposed keys is a policy announcement, not an exposure.
+    @Test func aChangeToHowExposedKeysAreHandledIsNoIncident() {
+        let n = CriticalBoundaryTests.notice(
+            from: "CloudPlatform-noreply@google.com",
+            subject: "[Action Advised] Change to how exposed service account keys are handled",
+            text: "From May 25, 2028 we will disable service account keys that we find exposed in public repositories.")
+        #expect(![.abuse, .securityIncident].contains(n.category))
+    }
+}
