@@ -18,7 +18,7 @@ enum SenderTrust {
 
     /// The provider id of a message from a sender that is none of the registry's and names none of
     /// them: a software service, a reseller, a colleague. Rules may name it in `provider`.
-    static let other = "other"
+    static let other = Group.otherProvider
 
     static func verdict(_ message: Message, carried: EmbeddedMessage? = nil, rules: RuleSet) -> Verdict {
         let domain = message.from?.domain ?? ""

@@ -39,6 +39,9 @@ public struct Group: Sendable, Codable, Hashable {
 
     /// The evidence id of a decision the learned model made where no rule decided.
     public static let learnedModelRule = "learned-model"
+    /// The provider id of a sender that is none of the rules file's providers and names none of them
+    /// (shown by its domain in `providerName`).
+    public static let otherProvider = "other"
     /// The provider's id and name.
     public var provider: String = "aws"
     public var providerName: String = "Amazon Web Services"

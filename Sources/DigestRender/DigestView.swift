@@ -246,8 +246,8 @@ public struct DigestView: Sendable {
         showProvider = providerNames.count > 1
         // The registry's providers by name; senders that are none of them (each shown by its domain on
         // its own notices) are counted, not listed: a month can hold dozens.
-        let named = Set(genuineGroups.filter { $0.provider != "other" }.map(\.providerName)).sorted()
-        let others = Set(genuineGroups.filter { $0.provider == "other" }.map(\.providerName)).count
+        let named = Set(genuineGroups.filter { $0.provider != Group.otherProvider }.map(\.providerName)).sorted()
+        let others = Set(genuineGroups.filter { $0.provider == Group.otherProvider }.map(\.providerName)).count
         providersText = (named + (others > 0 ? [language.otherSenders(others)] : [])).joined(separator: ", ")
         hasProviders = showProvider
 

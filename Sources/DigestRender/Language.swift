@@ -111,7 +111,10 @@ public enum Language: String, Sendable, CaseIterable {
     func kinds(_ n: Int) -> String { count(n, "kind", "kinds", ja: "種類") }
     /// Senders that are none of the registry's providers, counted: "3 other senders", "その他の送信元 3 件".
     func otherSenders(_ n: Int) -> String {
-        self == .en ? count(n, "other sender", "other senders", ja: "") : "その他の送信元 \(number(n)) 件"
+        switch self {
+        case .en: return count(n, "other sender", "other senders", ja: "")
+        case .ja: return "その他の送信元 \(number(n)) 件"
+        }
     }
 
     /// "+3", "−2" or "±0" against the previous month; "new" when that month had none.
