@@ -230,7 +230,10 @@ struct BuildCommand: AsyncParsableCommand {
             serviceName: { names[$0] ?? DigestView.defaultServiceName($0) })
         let markdown = renderer.markdown(view)
         let html = renderer.html(view)
-        let pages = Self.render(view.detailPages(), with: renderer)
+        // The detail pages are made while the month is written, on all cores, largest first.
+        let pages = view.detailPages().sorted { $0.weight > $1.weight }.map { page in
+            Publisher.MonthFile(page.name) { Data(renderer.html(page).utf8) }
+        }
         let folder = (out as NSString).appendingPathComponent(digest.month)
         // A run that read nothing of the month does not wipe out the month published before.
         if digest.counts.messages == 0 && !replace, let published = SiteIndex.counts(in: folder), published.groups > 0 {
@@ -245,14 +248,16 @@ struct BuildCommand: AsyncParsableCommand {
             view: view, renderer: renderer, markdown: markdown, month: digest.month, asOf: reportDate,
             from: Delivery.address(mailFrom), to: mailTo.map(Delivery.address), cc: mailCc.map(Delivery.address),
             siteURL: siteURL)
+        let calendar = { [digest, siteURL] in
+            Data(DeadlineCalendar.ics(digest, asOf: reportDate, language: language, siteURL: siteURL).utf8)
+        }
         try Publisher.publishMonth(
-            [
-                ("digest.md", Data(markdown.utf8)), ("index.html", Data(html.utf8)), ("digest.eml", Data(mail.bytes())),
-                (
-                    "deadlines.ics",
-                    Data(DeadlineCalendar.ics(digest, asOf: reportDate, language: language, siteURL: siteURL).utf8)
-                ),
-            ] + pages, digest: digest, to: folder)
+            pages + [
+                Publisher.MonthFile("deadlines.ics", make: calendar),
+                Publisher.MonthFile("digest.md", contents: Data(markdown.utf8)),
+                Publisher.MonthFile("index.html", contents: Data(html.utf8)),
+                Publisher.MonthFile("digest.eml", contents: Data(mail.bytes())),
+            ], digest: digest, to: folder)
         try SiteIndex.write(to: out, language: language)
         withExtendedLifetime(lock) {}
 
@@ -312,20 +317,6 @@ struct BuildCommand: AsyncParsableCommand {
 extension BuildCommand {
     /// An unreadable entry as the digest shows it: a file name or a reason can hold control characters.
     /// The pages of detail, rendered on every core (each page is independent of the others).
-    static func render(_ pages: [DetailPage], with renderer: Renderer) -> [(String, Data)] {
-        final class Slots: @unchecked Sendable {
-            var values: [Data]
-            let lock = NSLock()
-            init(_ count: Int) { values = Array(repeating: Data(), count: count) }
-        }
-        let slots = Slots(pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            let data = Data(renderer.html(pages[index]).utf8)
-            slots.lock.withLock { slots.values[index] = data }
-        }
-        return zip(pages.map(\.name), slots.values).map { ($0, $1) }
-    }
-
     /// Service codes readers know by the code itself.
     static let codesReadAsNames: Set<String> = [
         "EC2", "S3", "IAM", "RDS", "EKS", "ECS", "ECR", "EBS", "EFS", "ELB", "SES", "SNS", "SQS", "KMS", "ACM", "VPC",

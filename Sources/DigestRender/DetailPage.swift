@@ -30,6 +30,10 @@ public struct DetailPage: Sendable {
     var title: String
     var intro: String
     var sections: [Part]
+
+    /// About how much there is to render: the lines and notices the page lists. Pages are made
+    /// largest first, so that the cores finish together.
+    public var weight: Int { sections.reduce(0) { $0 + $1.lines.count + 4 * $1.groups.count } }
 }
 
 extension DigestView {

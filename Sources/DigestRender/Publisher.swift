@@ -39,12 +39,35 @@ public enum Publisher {
         }
     }
 
+    /// One file of a month, made when the month is written: `make` runs on one of the writing
+    /// threads, beside digest.json and the other files.
+    public struct MonthFile {
+        public var name: String
+        public var make: () -> Data
+
+        public init(_ name: String, make: @escaping () -> Data) {
+            self.name = name
+            self.make = make
+        }
+
+        public init(_ name: String, contents: Data) {
+            self.init(name) { contents }
+        }
+    }
+
     /// Publishes a month: `files` (name → contents) and digest.json written into a new folder,
     /// which then takes the place of `directory` in one step; the month it replaces is kept as
     /// `previous/` inside it until the next run.
     public static func publishMonth(
         _ files: [(name: String, contents: Data)], digest: Digest, to directory: String
     ) throws(RenderError) {
+        try publishMonth(files.map { MonthFile($0.name, contents: $0.contents) }, digest: digest, to: directory)
+    }
+
+    /// Publishes a month whose files are made as they are written: the files, digest.json,
+    /// summary.json and notices.csv are made and written on all cores (digest.json, the largest,
+    /// first), then the folder is swapped in; the first failure in that order is the one reported.
+    public static func publishMonth(_ files: [MonthFile], digest: Digest, to directory: String) throws(RenderError) {
         let parent = (directory as NSString).deletingLastPathComponent
         let name = (directory as NSString).lastPathComponent
         removeLeftovers(in: parent, of: name)
@@ -55,25 +78,47 @@ public enum Publisher {
         } catch {
             throw .cannotWrite(path: staging, reason: reason(error))
         }
-        do throws(RenderError) {
-            for file in files {
-                let path = (staging as NSString).appendingPathComponent(file.name)
-                do {
-                    try file.contents.write(to: URL(fileURLWithPath: path))
+        let inStaging = { (file: String) in (staging as NSString).appendingPathComponent(file) }
+        let inMonth = { (file: String) in (directory as NSString).appendingPathComponent(file) }
+        // digest.json and notices.csv read the message log, whose read window is one thread's: they
+        // are one job. The other jobs read values only.
+        var jobs: [() -> RenderError?] = [
+            {
+                do throws(RenderError) {
+                    try writeJSON(digest, to: inStaging("digest.json"))
                 } catch {
-                    throw RenderError.cannotWrite(
-                        path: (directory as NSString).appendingPathComponent(file.name), reason: reason(error))
+                    return error
                 }
+                do {
+                    try CSVExport.write(digest, to: inStaging("notices.csv"))
+                } catch {
+                    return .cannotWrite(path: inMonth("notices.csv"), reason: reason(error))
+                }
+                return nil
             }
-            try writeJSON(digest, to: (staging as NSString).appendingPathComponent("digest.json"))
-            try writeJSON(digest, to: (staging as NSString).appendingPathComponent("summary.json"), summary: true)
-            let csv = (staging as NSString).appendingPathComponent("notices.csv")
-            do {
-                try CSVExport.write(digest, to: csv)
+        ]
+        for file in files {
+            jobs.append {
+                do {
+                    try file.make().write(to: URL(fileURLWithPath: inStaging(file.name)))
+                } catch {
+                    return .cannotWrite(path: inMonth(file.name), reason: reason(error))
+                }
+                return nil
+            }
+        }
+        jobs.append {
+            do throws(RenderError) {
+                try writeJSON(digest, to: inStaging("summary.json"), summary: true)
             } catch {
-                throw RenderError.cannotWrite(
-                    path: (directory as NSString).appendingPathComponent("notices.csv"), reason: reason(error))
+                return error
             }
+            return nil
+        }
+        let work = Jobs(jobs)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { work.run($0) }
+        do throws(RenderError) {
+            if let failure = work.firstFailure { throw failure }
             try swapIn(staging, for: directory)
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
@@ -88,6 +133,28 @@ public enum Publisher {
         } else {
             try? FileManager.default.removeItem(atPath: staging)
         }
+    }
+
+    /// The month's writing jobs and their failures, shared by the writing threads. Each job runs
+    /// once, on one thread; no two jobs share anything mutable (see `publishMonth`).
+    private final class Jobs: @unchecked Sendable {
+        private let jobs: [() -> RenderError?]
+        // Written under `lock`.
+        private var failures: [RenderError?]
+        private let lock = NSLock()
+
+        init(_ jobs: [() -> RenderError?]) {
+            self.jobs = jobs
+            failures = Array(repeating: nil, count: jobs.count)
+        }
+
+        func run(_ index: Int) {
+            guard let failure = jobs[index]() else { return }
+            lock.withLock { failures[index] = failure }
+        }
+
+        /// The failure of the first job in order that failed.
+        var firstFailure: RenderError? { lock.withLock { failures.lazy.compactMap { $0 }.first } }
     }
 
     /// Puts the folder `staging` at `directory`: one exchange when the month exists, one rename when not.
