@@ -154,12 +154,16 @@ public struct Classifier: Sendable {
                 from: bodyDates, sent: message.date, subjectDates: subjectDates, subject: subject.topic)
         } else {
             // Statements, advisories and news carry dates as context; only a date the reader must act
-            // by ("pay by", "expires on"), or a date still ahead that the subject ties to a change or a
-            // limit ("… starting March 8", "expiring on …"), is a deadline there. A date the subject
+            // by ("pay by", "expires on"), one at which something of theirs stops or is deleted, or a
+            // date still ahead that the subject ties to a change or a limit ("… starting March 8",
+            // "expiring on …"), is a deadline there. A date the subject
             // merely names (a webinar "on January 14", a "… 開催" event) is not.
             let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
             deadline = DeadlineExtractor.deadline(
-                from: bodyDates.filter { $0.kind == .actBy && DeadlineExtractor.asksToAct($0.evidence) },
+                from: bodyDates.filter { dated in
+                    dated.kind == .actBy && DeadlineExtractor.asksToAct(dated.evidence)
+                        || dated.kind != .ignored && DeadlineExtractor.losesService(dated.evidence)
+                },
                 sent: message.date,
                 subjectDates: subjectDates.filter { dated in
                     dated.kind != .mentioned && sentDay.map { dated.date >= $0 } ?? true

@@ -40,6 +40,8 @@ public enum DeadlineExtractor {
                     case .day(let day): found.append((day, position))
                     case .relative(let span):
                         if let sentDay { found.append((span.resolve(from: sentDay), position)) }
+                    case .timestamp(let day):
+                        if let sentDay, day > sentDay { found.append((day, position)) }
                     case .monthDay(let month, let dayOfMonth):
                         if let sentDay, let day = Self.resolve(month: month, day: dayOfMonth, near: sentDay) {
                             found.append((day, position))
@@ -79,6 +81,11 @@ public enum DeadlineExtractor {
             case relative(RelativeSpan)
             /// "8月18日": a month and day whose year the message's date gives.
             case monthDay(month: Int, day: Int)
+            /// A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
+            /// before it set a time limit or name the date a change takes effect (those are days): it
+            /// counts only when it is later than the message's own day, as a scheduled event's window
+            /// ("Not before: 2028-03-26T00:00:00Z"). Nothing that happened is dated after the mail.
+            case timestamp(Day)
         }
         var evidence: String
         var kind: DatedEvidence.Kind
@@ -105,16 +112,18 @@ public enum DeadlineExtractor {
             // day-first too ("… to 01/07/2027").
             let dayFirst = kinds.year && ByteSearch.contains(bytes, "/") && slashDayFirst.matches(sentence)
             for match in kinds.year ? absolute.allMatchRanges(in: sentence) : [] {
-                // A timestamp (2026-10-27T21:45:00Z) records when something happened, unless the words
-                // before it set a time limit ("installed after 2023-03-29T10:14:05Z") or name it the
-                // date a change takes effect (`"effectiveDate": "2026-12-01T00:00:00Z"`).
+                // A timestamp after a limit word ("installed after 2023-03-29T10:14:05Z") or an
+                // effective-date field (`"effectiveDate": "2026-12-01T00:00:00Z"`) is a day; any other
+                // counts only when later than the message (`Value.timestamp`).
                 let end = match[0]!.upperBound
+                guard let day = day(match, bytes, dayFirst: dayFirst) else { continue }
                 if end + 3 < bytes.count, bytes[end] == 0x54, Extractors.isDigit(bytes[end + 1]),
                     Extractors.isDigit(bytes[end + 2]), !followsLimitWord(bytes, match[0]!.lowerBound)
                 {
-                    continue
+                    dates.append((match[0]!.lowerBound, .timestamp(day)))
+                } else {
+                    dates.append((match[0]!.lowerBound, .day(day)))
                 }
-                if let day = day(match, bytes, dayFirst: dayFirst) { dates.append((match[0]!.lowerBound, .day(day))) }
             }
             // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead.
             if kinds.year, ByteSearch.contains(bytes, "月") {
@@ -150,6 +159,20 @@ public enum DeadlineExtractor {
     public static func asksToAct(_ sentence: String) -> Bool {
         obligation.matches(sentence) && !offer.matches(sentence)
     }
+
+    /// Whether a dated sentence says the reader loses something of theirs at its date: services
+    /// paused or data deleted, a trial or credit that ends ("your free trial ends in 30 days, on April
+    /// 27"; "your data will be kept until April 28"). In a statement or a notice of news, such a date
+    /// is still one to meet.
+    public static func losesService(_ sentence: String) -> Bool {
+        ownThing.matches(sentence) && loss.matches(sentence)
+    }
+
+    static let ownThing = try! Pattern(#"\byour\b|お客様|ご利用中|ご契約"#)
+
+    static let loss = try! Pattern(
+        #"\b(will|would) (then )?(be )?(permanently |automatically )?(deleted|removed|paused|stopped|suspended|disabled|terminated|shut down|reclaimed|lost|erased|purged|deactivated)\b|\b(kept|retained|preserved|held) (only )?until\b|\b(free )?(trial|credits?|offer|promotion|free (plan|tier|period))\b[^.]{0,30}\b(ends|will end|expires|will expire|runs out|is ending)\b|(削除|停止|利用停止|解約|失効)(され|いた|し)?(ます|る)"#
+    )
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
@@ -285,9 +308,14 @@ public enum DeadlineExtractor {
             if eventSaid { return event.exact.matches(sentence) }
             return event.meaning?.matches(sentence) ?? false
         }
-        let weighed = ahead.map { (weight: weight($0), dated: $0) }
+        // Between dates that weigh the same, one the notice gives again elsewhere (the act-by date,
+        // a second sentence) is the one it is about: "ends support on August 30, shortly after the
+        // system reaches end of life on July 30" names both in one sentence, August 30 again below.
+        var said: [Day: Int] = [:]
+        for dated in ahead where dated.kind != .mentioned { said[dated.date, default: 0] += 1 }
+        let weighed = ahead.map { (weight: weight($0), said: said[$0.date] ?? 0, dated: $0) }
         if let best = weighed.min(by: {
-            (-$0.weight, $0.dated.date, $0.dated.kind) < (-$1.weight, $1.dated.date, $1.dated.kind)
+            (-$0.weight, -$0.said, $0.dated.date, $0.dated.kind) < (-$1.weight, -$1.said, $1.dated.date, $1.dated.kind)
         }) {
             return best.dated
         }
@@ -664,7 +692,10 @@ public enum DeadlineExtractor {
     ]
 
     /// Field lines whose dates record when something happened, not what to do.
-    static let ignoredCues = ["sent:", "date:", "last updated", "published"]
+    static let ignoredCues = [
+        "sent:", "date:", "last updated", "published", "detected at", "detection time", "time detected", "first seen",
+        "last seen", "検出日時", "検知日時", "発生日時", "日付:", "日付：",
+    ]
 
     /// The absolute date forms, each with the capture groups that hold year, month and day.
     private enum Form: Sendable {
