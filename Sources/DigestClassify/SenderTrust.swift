@@ -60,6 +60,13 @@ enum SenderTrust {
                     reason: "sender domain \(domain) is \(sending.name)'s, but the message links to \(link)",
                     provider: sending.id)
             }
+            if let (relay, hit) = relayedLure(message, rules) {
+                return Verdict(
+                    trust: .suspicious,
+                    reason:
+                        "sender domain \(domain) is \(sending.name)'s, but it relays what someone else wrote (\(relay)), which asks the reader to \"\(hit)\"",
+                    provider: sending.id)
+            }
             let passed =
                 message.authenticationResults.isEmpty
                 ? "no Authentication-Results header" : signature(message.authenticationResults, sending)
@@ -90,6 +97,15 @@ enum SenderTrust {
                 trust: .suspicious, reason: "\(sender) is no provider's, and the message asks the reader to \"\(hit)\"",
                 named: provider)
         }
+        if let host = lureHost(message.text, rules),
+            let hit = relayLure.firstMatch(in: request) ?? pressure.firstMatch(in: request)
+        {
+            return Verdict(
+                trust: .suspicious,
+                reason:
+                    "\(sender) is no provider's, the message links to \(host), named like a sign-in page, and presses: \"\(hit)\"",
+                named: provider)
+        }
         if let failed {
             return Verdict(trust: .unverified, reason: "receiving server reports \(failed)", named: provider)
         }
@@ -98,6 +114,43 @@ enum SenderTrust {
             reason: domain.isEmpty ? "no sender address" : "sender domain \(domain) is no provider's",
             named: provider)
     }
+
+    /// A provider's own mail that carries text anyone can write: a GitHub notification of an issue
+    /// or a comment, an Azure Monitor alert rule's name and description, an SNS topic's name in a
+    /// subscription confirmation. Phishers put their lure there and the provider delivers it; when
+    /// that text asks what phishing asks (verify the account, call a number about a charge), the
+    /// notice is not the provider's. Returns what relays it and what it asks.
+    static func relayedLure(_ message: Message, _ rules: RuleSet) -> (String, String)? {
+        let opening = message.subject + "\n" + String(message.text.prefix(600))
+        guard let relay = relayForms.first(where: { $0.pattern.matches(opening) })?.kind else { return nil }
+        let request = deobfuscated(message.subject + "\n" + String(message.text.prefix(3000)))
+        guard
+            let hit = relayLure.firstMatch(in: request)
+                ?? rules.phishingCues.lazy.compactMap({ $0.firstMatch(in: request) }).first
+        else { return nil }
+        return (relay, hit)
+    }
+
+    static let relayForms: [(kind: String, pattern: Pattern)] = [
+        (
+            "an issue, pull request or comment",
+            try! Pattern(
+                #"\((issue|pr|pull request|discussion) #\d+\)\s*(\n|$)|(^|\n)\S+ (opened an issue|opened a pull request|commented on|started a discussion|mentioned you) in\b"#
+            )
+        ),
+        (
+            "an alert rule's name and description",
+            try! Pattern(
+                #"\balert rule description\b|\bazure monitor alert\b|\balert rule\b[^\n]{0,80}\b(was )?(activated|triggered|fired)\b"#
+            )
+        ),
+        ("a topic's name", try! Pattern(#"\byou have chosen to subscribe to the topic\b"#)),
+    ]
+
+    /// What a lure asks: to prove the account is the reader's, or to call a number about a charge.
+    static let relayLure = try! Pattern(
+        #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b"#
+    )
 
     /// The provider that sends from `domain`.
     static func provider(sending domain: String, _ rules: RuleSet) -> Provider? {
@@ -208,6 +261,36 @@ enum SenderTrust {
     }
 
     static let linkHost = try! Pattern(#"https?://([a-z0-9.-]+)"#)
+
+    /// A linked host, none of the providers', whose name strings together words of a sign-in or
+    /// billing page ("account-security-review.example", "cpanel-login-verify.example"): two or more
+    /// of them. Among the project's 1,973 genuine labelled notices none links to such a host.
+    static func lureHost(_ text: String, _ rules: RuleSet) -> String? {
+        let bytes = text.utf8Bytes
+        guard ByteSearch.contains(bytes, "http") else { return nil }
+        for match in linkHost.allMatchRanges(in: text) {
+            guard let range = match[1] else { continue }
+            var host = String(decoding: bytes[range], as: UTF8.self).lowercased()
+            while host.hasSuffix(".") || host.hasSuffix("-") { host.removeLast() }
+            guard !rules.providers.contains(where: { $0.owns(host: host) }) else { continue }
+            // The name without its top-level domain.
+            let name = host.split(separator: ".").dropLast().joined(separator: ".")
+            let nameBytes = name.utf8Bytes
+            let words = Set(lureWords.allMatchRanges(in: name).compactMap { $0[0].map { nameBytes[$0] } })
+            guard words.count >= 2 else { continue }
+            return host
+        }
+        return nil
+    }
+
+    static let lureWords = try! Pattern(
+        #"login|signin|sign-in|logon|verify|verification|secure|security|accounts?|auth|confirm|billing|support|care|review|alert|notice|quarantine|recovery|unlock|validate|helpdesk|kundenservice|payment|wallet"#
+    )
+
+    /// What presses the reader: a deadline in hours, a threat to the account.
+    static let pressure = try! Pattern(
+        #"\bwithin (24|48|72|12|\d) hours\b|\b(temporarily |permanently )?(suspended|restricted|locked|disabled|deleted)\b|(一時的に)?(制限|停止|凍結|ロック|削除)(させて|いたします|されます)|24時間以内|\d+時間以内"#
+    )
 
     /// The first failing verdict, e.g. `spf=fail`, or nil.
     static func failedVerdicts(_ headers: [String]) -> String? {
