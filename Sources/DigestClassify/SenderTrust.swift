@@ -241,23 +241,25 @@ enum SenderTrust {
         return String(out).precomposedStringWithCanonicalMapping
     }
 
+    /// The hosts `text` links to, lower-cased, in order (a link at the end of a sentence: its full
+    /// stop is not part of the host), none of them a provider's.
+    static func foreignLinkHosts(_ text: String, _ rules: RuleSet) -> [String] {
+        let bytes = text.utf8Bytes
+        guard ByteSearch.contains(bytes, "http") else { return [] }
+        return linkHost.allMatchRanges(in: text).compactMap { match in
+            guard let range = match[1] else { return nil }
+            var host = String(decoding: bytes[range], as: UTF8.self).lowercased()
+            while host.hasSuffix(".") || host.hasSuffix("-") { host.removeLast() }
+            return rules.providers.contains(where: { $0.owns(host: host) }) ? nil : host
+        }
+    }
+
     /// The first link whose host looks like a provider's (it holds one of a provider's look-alike
     /// words) without being any provider's: the mark of a look-alike.
     static func lookAlikeLink(_ text: String, _ rules: RuleSet) -> String? {
-        let bytes = text.utf8Bytes
-        guard ByteSearch.contains(bytes, "http") else { return nil }
-        for match in linkHost.allMatchRanges(in: text) {
-            guard let range = match[1] else { continue }
-            var host = String(decoding: bytes[range], as: UTF8.self).lowercased()
-            // A link at the end of a sentence: its full stop is not part of the host.
-            while host.hasSuffix(".") || host.hasSuffix("-") { host.removeLast() }
-            let claimed = rules.providers.contains { provider in
-                provider.lookAlikeWords.contains { host.contains($0) }
-            }
-            guard claimed, !rules.providers.contains(where: { $0.owns(host: host) }) else { continue }
-            return host
+        foreignLinkHosts(text, rules).first { host in
+            rules.providers.contains { provider in provider.lookAlikeWords.contains { host.contains($0) } }
         }
-        return nil
     }
 
     static let linkHost = try! Pattern(#"https?://([a-z0-9.-]+)"#)
@@ -266,21 +268,12 @@ enum SenderTrust {
     /// billing page ("account-security-review.example", "cpanel-login-verify.example"): two or more
     /// of them. Among the project's 1,973 genuine labelled notices none links to such a host.
     static func lureHost(_ text: String, _ rules: RuleSet) -> String? {
-        let bytes = text.utf8Bytes
-        guard ByteSearch.contains(bytes, "http") else { return nil }
-        for match in linkHost.allMatchRanges(in: text) {
-            guard let range = match[1] else { continue }
-            var host = String(decoding: bytes[range], as: UTF8.self).lowercased()
-            while host.hasSuffix(".") || host.hasSuffix("-") { host.removeLast() }
-            guard !rules.providers.contains(where: { $0.owns(host: host) }) else { continue }
+        foreignLinkHosts(text, rules).first { host in
             // The name without its top-level domain.
             let name = host.split(separator: ".").dropLast().joined(separator: ".")
-            let nameBytes = name.utf8Bytes
-            let words = Set(lureWords.allMatchRanges(in: name).compactMap { $0[0].map { nameBytes[$0] } })
-            guard words.count >= 2 else { continue }
-            return host
+            let bytes = name.utf8Bytes
+            return Set(lureWords.allMatchRanges(in: name).compactMap { $0[0].map { bytes[$0] } }).count >= 2
         }
-        return nil
     }
 
     static let lureWords = try! Pattern(
