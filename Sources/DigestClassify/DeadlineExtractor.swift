@@ -149,7 +149,17 @@ public enum DeadlineExtractor {
             previous = dates
             guard !dates.isEmpty else { continue }
             let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
-            out.append(DatedSentence(evidence: evidence, kind: cue(sentence.lowercased()), dates: dates))
+            let lowered = sentence.lowercased()
+            var kind = cue(lowered)
+            // A grace period ("猶予期間 3月15日 〜 4月5日", "a grace period from … to …") is a window to
+            // act in: its end is the date to act by, its start only opens it.
+            if dates.count == 2, gracePeriod.matches(lowered), let end = dates.max(by: { $0.0 < $1.0 }) {
+                out.append(DatedSentence(evidence: evidence, kind: .mentioned, dates: dates.filter { $0.0 != end.0 }))
+                out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: [end]))
+                continue
+            }
+            if kind == .mentioned, leavesSupport.matches(lowered) { kind = .effective }
+            out.append(DatedSentence(evidence: evidence, kind: kind, dates: dates))
         }
         return out
     }
@@ -167,6 +177,12 @@ public enum DeadlineExtractor {
     public static func losesService(_ sentence: String) -> Bool {
         ownThing.matches(sentence) && loss.matches(sentence)
     }
+
+    static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
+
+    /// "… leaves standard support on September 4": the end of support in other words.
+    static let leavesSupport = try! Pattern(
+        #"\b(leaves?|leaving|exits?|drops? out of) (standard |extended )?support\b"#)
 
     static let ownThing = try! Pattern(#"\byour\b|お客様|ご利用中|ご契約"#)
 
@@ -347,7 +363,7 @@ public enum DeadlineExtractor {
     }
 
     static let supportMeaning = try! Pattern(
-        #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
+        #"\b(leaves?|leaving|exits?) (standard |extended )?support\b|\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
     )
 
     static let subjectEvents: [(subject: Pattern, event: SubjectEvent)] = [
@@ -674,9 +690,9 @@ public enum DeadlineExtractor {
     static let effectCues = [
         #"\bstarting\b"#, #"on or after"#, #"\b(takes?|will take|comes?|will come) (into )?effect\b"#,
         #"\bbeginning\b"#, #"\bbegins?\b"#, #"\beffective\b"#,
-        #"\b(end|ends|ending) (of )?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
+        #"\b(end|ends|ending)[- ](of[- ])?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
         #"\bwill end\b"#, #"\bends? on\b"#,
-        #"end of life"#, #"\bdeprecat"#,
+        #"\bend[- ]of[- ]life\b"#, #"\bdeprecat"#,
         #"\bretire"#, #"\bscheduled\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,

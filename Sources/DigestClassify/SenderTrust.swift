@@ -147,9 +147,10 @@ enum SenderTrust {
         ("a topic's name", try! Pattern(#"\byou have chosen to subscribe to the topic\b"#)),
     ]
 
-    /// What a lure asks: to prove the account is the reader's, or to call a number about a charge.
+    /// What a lure asks or claims: to prove the account is the reader's, to call a number about a
+    /// charge; or it signs as the provider's own team (the provider never writes in an issue).
     static let relayLure = try! Pattern(
-        #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b"#
+        #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b|\b(github|microsoft|azure|amazon web services|aws|google cloud|google)('s)? (security|support|trust (and|&) safety|account|billing) (team|department|desk)\b"#
     )
 
     /// The provider that sends from `domain`.
@@ -277,7 +278,7 @@ enum SenderTrust {
     }
 
     static let lureWords = try! Pattern(
-        #"login|signin|sign-in|logon|verify|verification|secure|security|accounts?|auth|confirm|billing|support|care|review|alert|notice|quarantine|recovery|unlock|validate|helpdesk|kundenservice|payment|wallet"#
+        #"login|signin|sign-in|logon|verify|verification|secure|security|accounts?|auth|confirm|billing|support|care|review|alert|notice|quarantine|recovery|unlock|validate|helpdesk|kundenservice|payment|wallet|renew"#
     )
 
     /// What presses the reader: a deadline in hours, a threat to the account.

@@ -1,0 +1,178 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Kinds found in sets G12 and G13 (notices written after public originals, read once scored): each
+/// in our own words.
+struct GroundedSetG12Tests {
+    static func notice(from: String, name: String = "", subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: name, subject: subject, text: text, sent: "2028-03-01T09:00:00Z")
+    }
+
+    // Deadlines.
+
+    @Test func aHyphenatedEndOfLifeIsTheEventTheSubjectNames() {
+        let n = Self.notice(
+            from: "noreply@paas.example", subject: "Your app's stack is approaching end-of-life (Stack-18)",
+            text: """
+                Timeline:
+                  - From April 10, 2028, the first build of each app per day will fail.
+                  - On May 9, 2028, Stack-18 reaches end-of-life and stops receiving security updates.
+                  - From May 10, 2028, builds are no longer allowed.
+                """)
+        #expect(n.deadline?.description == "2028-05-09")
+    }
+
+    @Test func leavingStandardSupportIsTheEndOfStandardSupport() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "[Action Required] Amazon Aurora PostgreSQL 13 end of standard support",
+            text: """
+                Aurora PostgreSQL 13 leaves standard support on September 4, 2028.
+
+                To avoid Extended Support charges, upgrade your clusters before September 5, 2028.
+                """)
+        #expect(n.deadline?.description == "2028-09-04")
+    }
+
+    @Test func aGracePeriodEndsOnTheDateToActBy() {
+        let n = Self.notice(
+            from: "support@vps.example", subject: "仮想サーバのライブマイグレーション実施のお知らせ",
+            text: """
+                猶予期間中に再起動していただくと、移行は完了します。
+                ■猶予期間 2028年3月1日 〜 2028年3月22日
+                ■猶予期間を過ぎた場合 2028年3月23日 以降、弊社にてライブマイグレーションを実施します。
+                """)
+        #expect(n.deadline?.description == "2028-03-22")
+    }
+
+    // Critical notices.
+
+    @Test func aPasswordResetAfterTheProvidersIncidentIsAnIncident() {
+        let n = Self.notice(
+            from: "security@mail-api.example", subject: "Important security update: please reset your password",
+            text: """
+                Following a recent security incident at our company, we ask every customer to take a precaution today.
+
+                Please reset your account password today.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func packageVersionsPublishedWithMaliciousCodeAreAnIncident() {
+        let n = Self.notice(
+            from: "support@registry.example", subject: "Re: Removal of @acme/cli versions",
+            text: """
+                Versions 2.1.0 and 2.1.1 of the package were published with malicious code. We have removed them.
+                Revoke the maintainers' tokens and turn on two-factor authentication for publishing.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func aReminderOfThePoliciesToEveryCustomerIsNotAbuse() {
+        let n = Self.notice(
+            from: "notifications@messaging.example", subject: "Special advisory about your compliance obligations",
+            text: """
+                We are reminding all customers of our Acceptable Use Policy. Where we find serious violations of our
+                policies we will suspend the account at once.
+                """)
+        #expect(![Category.abuse, .securityIncident].contains(n.category))
+    }
+
+    // Other categories.
+
+    @Test func idleOrInactiveResourcesTheProviderPausesAreMaintenance() {
+        let idle = Self.notice(
+            from: "cloudadmin@cloud.example", subject: "Your free compute instance has been identified as idle",
+            text:
+                "We may reclaim free compute instances that are idle. One of your instances has been identified as idle."
+        )
+        #expect(idle.category == .maintenance)
+        let paused = Self.notice(
+            from: "noreply@db-platform.example", subject: "Your project \"notes\" will be paused in 7 days",
+            text:
+                "Your project showed little activity. If activity stays this low, the project will be paused on March 8, 2028."
+        )
+        #expect(paused.category == .maintenance)
+        #expect(paused.deadline?.description == "2028-03-08")
+    }
+
+    @Test func servicesSuspendedForAnEmptyBalanceAreBilling() {
+        let n = Self.notice(
+            from: "no-reply@voice-api.example", subject: "Your account is suspended and will continue to be charged",
+            text:
+                "Your account has run out of balance, so calls and messages are suspended. Add funds to reactivate it.")
+        #expect(n.category == .billing)
+    }
+
+    @Test func aNewSurchargeOrExtendedSupportBillingIsPricing() {
+        let fee = Self.notice(
+            from: "info@domains.example", subject: "【重要】「サービス維持調整費」導入のお知らせ",
+            text: "2028年5月5日以降のご請求から、各サービスのご請求額に調整費を加算いたします。")
+        #expect(fee.category == .pricing)
+        let billed = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "Your RDS for PostgreSQL 11 instances are now billed for Extended Support",
+            text: "From March 1, 2028 your instances running PostgreSQL 11 are charged Extended Support fees.")
+        #expect(billed.category == .pricing)
+    }
+
+    /// A welcome that says "if you did not create this, review your tokens" is no incident.
+    @Test func aNewServerReadyIsNews() {
+        let n = Self.notice(
+            from: "no-reply@cloud-host.example", subject: "Your new server is all set: web-ams-01",
+            text: """
+                Your new server is ready. Public IPv4: 203.0.113.9. You can log in with the SSH key you selected.
+                If you did not create this server, someone with access to your team may have done so. Review your
+                team members and API tokens in the control panel.
+                """)
+        #expect(n.category == .informational)
+    }
+
+    // Senders.
+
+    @Test func aPasswordToKeepByConfirmingItIsPhishing() {
+        let n = Self.notice(
+            from: "do-not-reply@msg-center.example", name: "Mail Admin",
+            subject: "Password Expiry Notification",
+            text: "Your email password expires in 3 days. To keep using the same password, confirm it below.")
+        #expect(n.trust == .suspicious)
+        let brand = Self.notice(
+            from: "center@msg-center.example", name: "Microsoft365 Message Center", subject: "Mailbox quota",
+            text: "Your mailbox is almost full.")
+        #expect(brand.trust == .suspicious)
+    }
+
+    @Test func anIssueSignedAsTheProvidersSecurityTeamIsSuspicious() {
+        let n = Self.notice(
+            from: "notifications@github.com", name: "GitHub Security Team",
+            subject: "[someone/site] Security vulnerability detected in your repository (Issue #3)",
+            text: """
+                A security vulnerability has been found in your repository. Contact us at https://repo-scan.example.
+
+                Best regards,
+                GitHub Security Team
+                """)
+        #expect(n.trust == .suspicious)
+    }
+
+    @Test func aLinkToAnXserverLookAlikeIsSuspicious() {
+        let n = Self.notice(
+            from: "", subject: "ドメイン名の有効期限が切れています",
+            text: """
+                いつもXserverドメインをご利用いただき、ありがとうございます。有効期限を過ぎたため停止状態となっております。
+                https://xserver-domain-renew.example/login
+                """)
+        #expect(n.trust == .suspicious)
+    }
+
+    @Test func scalewaySendsFromItsOwnDomain() {
+        let n = Self.notice(
+            from: "abuse@scaleway.com", subject: "Abuse case SCW-1 - account locked after outgoing DDoS",
+            text: "Your account has been locked after an outgoing DDoS attack from your instance 203.0.113.4.")
+        #expect(n.trust == .verified)
+        #expect(n.category == .abuse)
+    }
+}
