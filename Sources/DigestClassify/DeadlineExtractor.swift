@@ -153,12 +153,16 @@ public enum DeadlineExtractor {
             var kind = cue(lowered)
             // A grace period ("猶予期間 3月15日 〜 4月5日", "a grace period from … to …") is a window to
             // act in: its end is the date to act by, its start only opens it.
-            if dates.count == 2, gracePeriod.matches(lowered), let end = dates.max(by: { $0.0 < $1.0 }) {
+            if dates.count == 2, ByteSearch.contains(bytes, "grace") || ByteSearch.contains(bytes, "猶予"),
+                gracePeriod.matches(lowered), let end = dates.max(by: { $0.0 < $1.0 })
+            {
                 out.append(DatedSentence(evidence: evidence, kind: .mentioned, dates: dates.filter { $0.0 != end.0 }))
                 out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: [end]))
                 continue
             }
-            if kind == .mentioned, leavesSupport.matches(lowered) { kind = .effective }
+            if kind == .mentioned, ByteSearch.contains(bytes, "support"), leavesSupport.matches(lowered) {
+                kind = .effective
+            }
             out.append(DatedSentence(evidence: evidence, kind: kind, dates: dates))
         }
         return out
