@@ -160,6 +160,12 @@ public enum DeadlineExtractor {
                 out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: [end]))
                 continue
             }
+            // A date moved ("moved the end of support from May 20 to June 18"): the old date is gone.
+            if dates.count == 2, movedDate.matches(lowered), let old = dates.min(by: { $0.0 < $1.0 }) {
+                out.append(DatedSentence(evidence: evidence, kind: .ignored, dates: [old]))
+                out.append(DatedSentence(evidence: evidence, kind: kind, dates: dates.filter { $0.0 != old.0 }))
+                continue
+            }
             if kind == .mentioned, ByteSearch.contains(bytes, "support"), leavesSupport.matches(lowered) {
                 kind = .effective
             }
@@ -181,6 +187,10 @@ public enum DeadlineExtractor {
     public static func losesService(_ sentence: String) -> Bool {
         ownThing.matches(sentence) && loss.matches(sentence)
     }
+
+    static let movedDate = try! Pattern(
+        #"\b(moved|changed|extended|postponed|delayed|pushed back|pushed|rescheduled|updated|shifted|deferred)\b(?:[^.]|\.(?=\d)){0,80}\bfrom\b[^.]{0,40}\bto\b|(から|より)[^。]{0,30}(に|へ)(変更|延期|延長)"#
+    )
 
     static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
 
@@ -708,7 +718,8 @@ public enum DeadlineExtractor {
         "due date", "expiration date", "expiry date", "scheduled date", "effective date", "retirement date",
         "end of support date", "end-of-support date", "end of life date", "end-of-life date", "eol date",
         "deprecation date", "maintenance date", "migration date", "cutover date", "shutdown date", "removal date",
-        "enforcement date", "upgrade date", "change date",
+        "enforcement date", "upgrade date", "change date", "apply-by date", "apply by date", "action-by date",
+        "respond-by date", "deadline date",
     ]
 
     /// Field lines whose dates record when something happened, not what to do.

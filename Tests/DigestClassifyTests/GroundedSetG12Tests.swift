@@ -175,4 +175,29 @@ struct GroundedSetG12Tests {
         #expect(n.trust == .verified)
         #expect(n.category == .abuse)
     }
+
+    /// A date the notice moves ("from May 20 to June 18") is gone; the new one counts.
+    @Test func aMovedDateIsReplacedByTheNewOne() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "[Action Required] Amazon EKS version 1.17 end of support - updated date",
+            text: """
+                We have moved the end of support date for Kubernetes 1.17 from May 20, 2028 to June 18, 2028.
+
+                Upgrade your clusters before the end of support.
+                """)
+        #expect(n.deadline?.description == "2028-06-18")
+    }
+
+    /// "Recommended apply-by date:" is a field that sets a limit, not a record of when something happened.
+    @Test func anApplyByDateFieldIsTheDeadline() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "A new Amazon ElastiCache service update is available",
+            text: """
+                A service update is available for your clusters.
+
+                Recommended apply-by date: 2028-04-11 23:59:59 UTC
+                """)
+        #expect(n.deadline?.description == "2028-04-11")
+    }
 }
