@@ -429,9 +429,11 @@ public enum DeadlineExtractor {
         var current: [Range<Int>] = []
         for raw in index.lines {
             let line = index.trimmed(raw)
-            // "Start time: …", "Region: …": a field line stands alone.
-            let isField = isFieldLine(index.bytes, line)
-            if line.isEmpty || isField || startsListItem(index.bytes, line) {
+            // "Start time: …", "Region: …": a field line stands alone. A list item ("- April 15, 2028:
+            // creating new … is no longer possible") runs on into its wrapped lines.
+            let isItem = startsListItem(index.bytes, line)
+            let isField = !isItem && isFieldLine(index.bytes, line)
+            if line.isEmpty || isField || isItem {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = []
                 if isField { paragraphs.append([line]) } else if !line.isEmpty { current = [line] }
@@ -674,7 +676,7 @@ public enum DeadlineExtractor {
     )
 
     static let newCreationStops = try! Pattern(
-        #"\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)[^。]{0,10}(終了|停止|できなく|不可|受け付け(ません|ない|を終了))"#
+        #"\bcreating new\b[^.]{0,80}\b(is|will be) (no longer|not) (possible|allowed|supported|available)\b|\bnew [\w -]{1,40}\b(can|will) no longer be (created|launched|purchased|added|registered|provisioned|deployed|issued)\b|\b(no longer (be able to )?|not be able to |cannot |can no longer )(create|launch|purchase|buy|order|sign up for|register|add|provision|deploy) (new|additional)\b|\bnew (customers|accounts|purchases|launches|creations?|sign-?ups|subscriptions|deployments|instances|clusters|orders)\b[^.]{0,40}\b(no longer|not be (accepted|allowed|possible|available)|stop|end)|\b(stop|stops|end|ends|will stop|will end) (accepting|allowing|selling|offering) new\b|新規(の)?(作成|申込|申し込み|受付|購入|契約|追加|登録|構築)[^。]{0,10}(終了|停止|できなく|不可|受け付け(ません|ない|を終了))"#
     )
 
     /// Event-block fields: a start time is when a scheduled change happens, worth less than a cue.
@@ -710,6 +712,7 @@ public enum DeadlineExtractor {
         #"\bretire"#, #"\bscheduled\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
+        #"\b(are|is|get|gets) (permanently )?(deleted|removed|disabled|shut down)\b"#, #"\bstops? working\b"#,
         "以降", "より", "予定", "終了", "廃止",
     ]
     /// "…date:" fields that place what the notice is about: a payment due date, the date a domain or

@@ -200,4 +200,26 @@ struct GroundedSetG12Tests {
                 """)
         #expect(n.deadline?.description == "2028-04-11")
     }
+
+    /// A timeline's items run on into their wrapped lines; an earlier stop of new creation is not the
+    /// date what the reader runs ends.
+    @Test func aTimelineItemRunsOnAndNewCreationStopsFirst() {
+        let n = Self.notice(
+            from: "no-reply@cloud.example", subject: "Cloud Functions is deprecated: plan your migration",
+            text: """
+                Timeline
+                  - April 15, 2028: creating new functions (actions,
+                    triggers) is no longer possible. Existing ones keep running.
+                  - After February 17, 2029: any functions that still exist are
+                    deleted.
+                """)
+        #expect(n.deadline?.description == "2029-02-17")
+        let tokens = Self.notice(
+            from: "noreply@git-host.example", subject: "App passwords are being replaced by API tokens",
+            text: """
+                  - March 29, 2028: new app passwords can no longer be created.
+                  - December 27, 2028: all existing app passwords stop working.
+                """)
+        #expect(tokens.deadline?.description == "2028-12-27")
+    }
 }
