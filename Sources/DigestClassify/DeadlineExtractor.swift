@@ -666,9 +666,15 @@ public enum DeadlineExtractor {
             if withinOnly.matches(sentence) && !asksToAct(sentence) { return .effective }
             return .actBy
         }
+        // "7月17日 08:30 頃より…接続が急増", "以降…アクセスを継続的に検知": since when something has been
+        // seen is a record of it, not a change to come.
+        if observedSince.matches(sentence) { return .mentioned }
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
+
+    static let observedSince = try! Pattern(
+        #"(より|から|以降)[^。]{0,60}(検知|検出|観測|急増|増加)|(より|から|以降)[^。]{0,60}(発生|確認)(され|いたし|し(て|まし|た))"#)
 
     /// A sentence whose only limit word is "within".
     static let withinOnly = try! Pattern(

@@ -222,4 +222,15 @@ struct GroundedSetG12Tests {
                 """)
         #expect(tokens.deadline?.description == "2028-12-27")
     }
+
+    /// "Since 08:30 today connections surged": since when something has been seen is a record.
+    @Test func sinceWhenSomethingWasSeenIsNoDeadline() {
+        let n = JudgementTests.notice(
+            from: "support@vps-host.example", name: "", subject: "【重要】お客様のサーバーに関するご連絡",
+            text: """
+                お客様のサーバーから外部への攻撃と思われる通信を確認しました。
+                ・2028年3月1日 08:30 頃より、外部の TCP 25番ポート宛の接続が急増
+                """, sent: "2028-03-01T02:42:00Z")
+        #expect(n.deadline == nil)
+    }
 }
