@@ -150,8 +150,14 @@ public struct Classifier: Sendable {
             eventType: message.eventTypeCode, provider: verdict.provider, resources: resources)
         var deadline: DatedEvidence?
         if Self.deadlineCategories.contains(decision.category) {
+            // A past date the subject merely names ("revoked after the March 15 incident") is history;
+            // a past date it cues ("… ended on", "… by") makes the notice overdue.
+            let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
             deadline = DeadlineExtractor.deadline(
-                from: bodyDates, sent: message.date, subjectDates: subjectDates, subject: subject.topic)
+                from: bodyDates, sent: message.date,
+                subjectDates: subjectDates.filter { dated in
+                    dated.kind != .mentioned || sentDay.map { dated.date >= $0 } ?? true
+                }, subject: subject.topic)
         } else {
             // Statements, advisories and news carry dates as context; only a date the reader must act
             // by ("pay by", "expires on"), one at which something of theirs stops or is deleted, or a

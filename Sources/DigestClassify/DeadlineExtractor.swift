@@ -192,6 +192,10 @@ public enum DeadlineExtractor {
         #"\b(moved|changed|extended|postponed|delayed|pushed back|pushed|rescheduled|updated|shifted|deferred)\b(?:[^.]|\.(?=\d)){0,80}\bfrom\b[^.]{0,40}\bto\b|(から|より)[^。]{0,30}(に|へ)(変更|延期|延長)"#
     )
 
+    static let cutoff = try! Pattern(
+        #"\b(created|issued|generated|made|installed|purchased|registered|opened|launched|uploaded|published|signed) (before|prior to)\b"#
+    )
+
     static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
 
     /// "… leaves standard support on September 4": the end of support in other words.
@@ -658,6 +662,8 @@ public enum DeadlineExtractor {
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
         if actCue.matches(sentence) {
+            // "Tokens created before March 15" says which things, not by when to act.
+            if cutoff.matches(sentence) && !asksToAct(sentence) { return .mentioned }
             // A window the reader may move the change within is an option, not a date to act by.
             if rescheduleOption.matches(sentence) { return .mentioned }
             if automatically.matches(sentence) { return .effective }
@@ -704,7 +710,9 @@ public enum DeadlineExtractor {
         #"(?<![-\w])by(?= (the )?(end|close) of\b| (then|that date|this date|midnight|noon|\d|(mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"#,
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
         #"\bbefore\b(?!\s*[,.;!?()]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|on|at|during|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
-        #"no later than"#, #"prior to"#, #"\bdeadline\b"#, #"\bdue\b"#,
+        #"no later than"#, #"prior to"#, #"\bdeadline\b"#,
+        // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
+        #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",

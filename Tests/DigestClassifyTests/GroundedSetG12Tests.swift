@@ -233,4 +233,26 @@ struct GroundedSetG12Tests {
                 """, sent: "2028-03-01T02:42:00Z")
         #expect(n.deadline == nil)
     }
+
+    /// From set G15: dates that describe, not limit.
+    @Test func aCutoffAnAmountDueAndAPastIncidentInTheSubjectAreNoDeadlines() {
+        let tokens = JudgementTests.notice(
+            from: "security@registry.example", name: "",
+            subject: "Security incident: all of your access tokens have been invalidated",
+            text: "We have invalidated every access token created before 2028-03-15 12:30 UTC, including yours.",
+            sent: "2028-03-15T23:40:00Z")
+        #expect(tokens.deadline == nil)
+        let card = JudgementTests.notice(
+            from: "billing@paas.example", name: "", subject: "We could not charge your card for your subscription",
+            text: "Amount due: $15.00 (subscription period starting March 4, 2028). Please update your card.",
+            sent: "2028-03-04T11:11:00Z")
+        #expect(card.category == .billing)
+        #expect(card.deadline == nil)
+        let followUp = JudgementTests.notice(
+            from: "security@registry.example", name: "",
+            subject: "Follow-up: your automation tokens were revoked after the 2028-03-15 incident",
+            text: "As we wrote last week, your automation tokens were revoked. Create new granular tokens.",
+            sent: "2028-03-22T10:00:00Z")
+        #expect(followUp.deadline == nil)
+    }
 }
