@@ -394,10 +394,18 @@ public enum DeadlineExtractor {
         ),
         ("end of life", #"\bend[- ]of[- ]life\b|\beol\b"#),
         ("retire", #"\bretire"#),
-        ("deprecat", #"\bdeprecat"#),
+        // "… uses the deprecated Stack-22", "X is deprecated": the deprecation is behind; what comes is
+        // the end of life.
+        (
+            #"\b(is|are|the|a|now|already) deprecated\b"#,
+            #"\bend[- ]of[- ]life\b|\beol\b|\b(end|ends|ending)[- ](of[- ])?(standard |extended )?support\b"#
+        ),
+        // A "deprecation notice" a failing build prints is not the deprecation.
+        ("deprecat", #"\bdeprecat(?!ion (notice|warning|message)s?\b)"#),
         ("end of sale", #"\bend of sale\b"#),
     ].map { key, exact in
-        let meaning = key.hasPrefix("end of") && key != "end of sale" ? supportMeaning : nil
+        let meaning =
+            (key.hasPrefix("end of") && key != "end of sale") || key.contains("deprecated") ? supportMeaning : nil
         return (try! Pattern(key), SubjectEvent(exact: try! Pattern(exact), meaning: meaning))
     }
 

@@ -148,9 +148,10 @@ enum SenderTrust {
     ]
 
     /// What a lure asks or claims: to prove the account is the reader's, to call a number about a
-    /// charge; or it signs as the provider's own team (the provider never writes in an issue).
+    /// charge, to install an "emergency" build; or it signs as the provider's own team (the provider
+    /// never writes in an issue), or mentions dozens of strangers at once ("and 240 others").
     static let relayLure = try! Pattern(
-        #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b|\b(github|microsoft|azure|amazon web services|aws|google cloud|google)('s)? (security|support|trust (and|&) safety|account|billing) (team|department|desk)\b"#
+        #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b|\b(github|microsoft|azure|amazon web services|aws|google cloud|google)('s)? (security|support|trust (and|&) safety|account|billing) (team|department|desk)\b|\b(download|install|run) (the |this )?(patched|emergency|security|updated|fixed)\b[^.\n]{0,40}\b(build|update|version|installer|patch|fix)\b|\band \d{2,} others\b"#
     )
 
     /// The provider that sends from `domain`.

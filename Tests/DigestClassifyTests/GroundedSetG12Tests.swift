@@ -255,4 +255,44 @@ struct GroundedSetG12Tests {
             sent: "2028-03-22T10:00:00Z")
         #expect(followUp.deadline == nil)
     }
+
+    /// From set G14. "Uses the deprecated stack": the deprecation is behind; the end of life is the
+    /// date, not the first build that fails "with a deprecation notice".
+    @Test func aDeprecatedStacksEndOfLifeIsTheDeadline() {
+        let n = Self.notice(
+            from: "noreply@paas.example", subject: "Reminder: your app billing-web uses the deprecated Stack-22",
+            text: """
+                  - Starting May 22, 2028, the first build of each Stack-22 app in any 30-day period fails with a deprecation notice.
+                  - Starting October 20, 2028, the first build of every day fails.
+                  - On November 18, 2028, Stack-22 reaches end-of-life.
+                  - Starting November 19, 2028, builds are no longer allowed.
+                """)
+        #expect(n.deadline?.description == "2028-11-18")
+    }
+
+    @Test func aProjectThatAppearsToTakePartInAttacksIsAbuse() {
+        let n = Self.notice(
+            from: "google-cloud-compliance@google.com", subject: "Google Cloud project media-01 - action required",
+            text: """
+                We have detected activity in your project that appears to violate our Terms of Service. Your project
+                appears to be taking part in denial of service attacks. We will suspend it on March 19, 2028 unless
+                you correct the problem.
+                """)
+        #expect(n.category == .abuse)
+    }
+
+    /// A discussion that mentions hundreds of strangers and asks them to install an "emergency" build.
+    @Test func aDiscussionPushingAnEmergencyBuildIsSuspicious() {
+        let n = Self.notice(
+            from: "notifications@github.com", name: "SecureBuild-0655",
+            subject:
+                "[EditorPatch/discussions] Editor - High-Risk Security Issue - Emergency Action Alert (Discussion #1)",
+            text: """
+                A high-risk vulnerability has been found in the editor. Download the patched build now:
+                hxxps://share.example/editor-emergency-update
+
+                cc @a @b @c and 240 others
+                """)
+        #expect(n.trust == .suspicious)
+    }
 }
