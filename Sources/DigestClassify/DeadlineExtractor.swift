@@ -205,7 +205,7 @@ public enum DeadlineExtractor {
     static let ownThing = try! Pattern(#"\byour\b|お客様|ご利用中|ご契約"#)
 
     static let loss = try! Pattern(
-        #"\b(will|would) (then )?(be )?(permanently |automatically )?(deleted|removed|paused|stopped|suspended|disabled|terminated|shut down|reclaimed|lost|erased|purged|deactivated)\b|\b(kept|retained|preserved|held) (only )?until\b|\b(free )?(trial|credits?|offer|promotion|free (plan|tier|period))\b[^.]{0,30}\b(ends|will end|expires|will expire|runs out|is ending)\b|(削除|停止|利用停止|解約|失効)(され|いた|し)?(ます|る)"#
+        #"\b(will|would|may|might|can) (then )?(be )?(permanently |automatically )?(deleted|removed|paused|stopped|suspended|disabled|terminated|shut down|reclaimed|lost|erased|purged|deactivated)\b|\b(kept|retained|preserved|held) (only )?until\b|\b(free )?(trial|credits?|offer|promotion|free (plan|tier|period))\b[^.]{0,30}\b(ends|will end|expires|will expire|runs out|is ending)\b|(削除|停止|利用停止|解約|失効)(され|いた|し)?(ます|る)|期限(を迎え|が切れ|切れとな)"#
     )
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".

@@ -295,4 +295,21 @@ struct GroundedSetG12Tests {
                 """)
         #expect(n.trust == .suspicious)
     }
+
+    /// A billing notice's date at which the account "may be suspended", or the free tier 期限を迎えます.
+    @Test func anUnpaidBalanceOrAnExpiringFreeTierGivesBillingItsDate() {
+        let unpaid = Self.notice(
+            from: "aws-receivables-support@email.amazon.com",
+            subject: "Problems with your AWS Account - Please read urgently",
+            text: """
+                We could not collect payment for your account. If the outstanding balance has not been paid in full
+                by 03/31/2028, your Amazon Web Services account may be suspended or terminated.
+                """)
+        #expect(unpaid.category == .billing)
+        #expect(unpaid.deadline?.description == "2028-03-31")
+        let freeTier = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "AWS 無料利用枠の期限終了のお知らせ",
+            text: "お客様のアカウントの AWS 無料利用枠は 2028年04月05日 に期限を迎えます。")
+        #expect(freeTier.deadline?.description == "2028-04-05")
+    }
 }
