@@ -312,4 +312,26 @@ struct GroundedSetG12Tests {
             text: "お客様のアカウントの AWS 無料利用枠は 2028年04月05日 に期限を迎えます。")
         #expect(freeTier.deadline?.description == "2028-04-05")
     }
+
+    /// Kinds that recur across the sets after public originals.
+    @Test func recurringKindsFileWhereTheLabelsPutThem() {
+        let tasks = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "Upcoming routine retirement of your AWS Fargate tasks running in us-east-1",
+            text: "Your tasks will be retired after March 20, 2028; the service replaces them with new tasks.")
+        #expect(tasks.category == .maintenance)
+        let freePlans = Self.notice(
+            from: "noreply@paas.example", subject: "Important changes to our free plans",
+            text: "From May 1, 2028 the free dynos and free databases are no longer offered. Paid plans start at $5.")
+        #expect(freePlans.category == .pricing)
+        let freeTier = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "【重要】Amazon SES 無料利用枠の変更について",
+            text: "2028年8月1日 より、Amazon SES の無料利用枠の内容が変わります。")
+        #expect(freeTier.category == .pricing)
+        let tls = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "TLS 1.0 and 1.1 connections detected to Amazon S3 objects in your account",
+            text: "We have seen requests to your buckets over TLS 1.1. Review the clients that make them.")
+        #expect(tls.category == .securityAdvisory)
+    }
 }
