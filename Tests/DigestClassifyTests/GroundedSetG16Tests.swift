@@ -1,0 +1,62 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Kinds found in sets G16 and G17 (notices written after public originals, read once scored): each
+/// in our own words.
+struct GroundedSetG16Tests {
+    static func notice(from: String, subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: "", subject: subject, text: text, sent: "2028-03-10T09:00:00Z")
+    }
+
+    static let critical: Set<Category> = [.abuse, .securityIncident]
+
+    /// Chinese consoles' alerts: a hacking tool found on the server, a login from an unusual place.
+    @Test func chineseSecurityAlertsAreIncidents() {
+        let tool = Self.notice(
+            from: "noreply@notice.cloud-cn.example", subject: "【云】云安全中心紧急告警：恶意进程",
+            text: "云安全中心在您的云服务器上检测到一条紧急级别的安全告警，请尽快处理。告警类型：恶意进程 - 黑客工具")
+        #expect(tool.category == .securityIncident)
+        let login = Self.notice(
+            from: "cloud_noreply@cloud-cn.example", subject: "主机安全告警：云服务器存在异常登录",
+            text: "主机安全检测到您的云服务器出现一次异常登录。如无法确认登录来源，请立即修改登录密码。")
+        #expect(login.category == .securityIncident)
+    }
+
+    @Test func tokensAnAttackerStoleThroughTheProvidersIntegrationAreAnIncident() {
+        let n = Self.notice(
+            from: "noreply@paas.example", subject: "Security notification: source integration disconnected",
+            text: """
+                We found that an attacker used stolen OAuth tokens issued to our source integration to read some
+                customers' repositories. To contain the incident we have revoked all of these tokens.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    /// The provider's outage, caused by someone else's server that was broken into, is news.
+    @Test func anOutageNoticeIsNotCriticalThoughItTellsOfAnIntrusion() {
+        let n = Self.notice(
+            from: "support@host.example", subject: "【ホスティング】障害発生のお知らせ（専用サーバの一部）",
+            text: """
+                上記時間帯、サーバーへの接続が不安定になっていました。障害は解消しております。
+                調査の結果、同じネットワークの該当サーバーは第三者に不正に侵入されていたことが分かりました。
+                """)
+        #expect(!Self.critical.contains(n.category))
+    }
+
+    @Test func usageLimitsExceededAreBillingAndSecuringKeysIsAdvice() {
+        let usage = Self.notice(
+            from: "notifications@deploy.example",
+            subject: "Your Hobby team has exceeded its usage limits and deployments are paused",
+            text: "Your team used more than its included bandwidth this month. Upgrade to resume deployments.")
+        #expect(usage.category == .billing)
+        let keys = Self.notice(
+            from: "noreply-maps@google.com", subject: "Secure your Google Maps Platform API keys",
+            text:
+                "Add application and API restrictions to every key. Unrestricted keys can be used by anyone who finds them."
+        )
+        #expect(keys.category == .securityAdvisory)
+    }
+}
