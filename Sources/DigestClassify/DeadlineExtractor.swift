@@ -192,6 +192,10 @@ public enum DeadlineExtractor {
         #"\b(moved|changed|extended|postponed|delayed|pushed back|pushed|rescheduled|updated|shifted|deferred)\b(?:[^.]|\.(?=\d)){0,80}\bfrom\b[^.]{0,40}\bto\b|(から|より)[^。]{0,30}(に|へ)(変更|延期|延長)"#
     )
 
+    static let generalRule = try! Pattern(
+        #"^(a|an|any|each|every) [\w -]{1,40}\b(expires?|is deleted|is removed|lapses?|is cancell?ed|times out)\b.{0,40}\b(if|unless|when)\b"#
+    )
+
     static let cutoff = try! Pattern(
         #"\b(created|issued|generated|made|installed|purchased|registered|opened|launched|uploaded|published|signed) (before|prior to)\b"#
     )
@@ -670,6 +674,9 @@ public enum DeadlineExtractor {
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
         if actCue.matches(sentence) {
+            // "A certificate request expires if the domain is not validated within 72 hours": a rule of
+            // the service, not this notice's date.
+            if generalRule.matches(sentence) { return .ignored }
             // "Tokens created before March 15" says which things, not by when to act.
             if cutoff.matches(sentence) && !asksToAct(sentence) { return .mentioned }
             // A window the reader may move the change within is an option, not a date to act by.

@@ -59,4 +59,15 @@ struct GroundedSetG16Tests {
         )
         #expect(keys.category == .securityAdvisory)
     }
+
+    /// "A request expires if … within 72 hours" states the service's rule, not this notice's date.
+    @Test func aRuleOfTheServiceGivesNoDeadline() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Certificate request for shop.example has timed out",
+            text: """
+                A certificate request expires if the domain is not validated within 72 hours. This request can no
+                longer be used; submit a new one.
+                """)
+        #expect(n.deadline == nil)
+    }
 }
