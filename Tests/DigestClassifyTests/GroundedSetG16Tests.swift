@@ -70,4 +70,42 @@ struct GroundedSetG16Tests {
                 """)
         #expect(n.deadline == nil)
     }
+
+    /// From sets G18 and G19.
+    @Test func criticalNoticesInTheWordsOfG18AndG19() {
+        let hold = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Your developer ID has been temporarily suspended",
+            text:
+                "As a security precaution we have placed a temporary hold on the following ID until you confirm you own it."
+        )
+        #expect(hold.category == .securityIncident)
+        let chinese = Self.notice(
+            from: "cloud_noreply@cloud-cn.example", subject: "【云】您的云服务器存在违规信息，访问已被限制",
+            text: "根据用户举报并经核实，您账号下的以下设备存在涉嫌违反法律法规及相关政策的信息，我们已暂时限制该设备的访问。")
+        #expect(chinese.category == .abuse)
+        let project = Self.notice(
+            from: "google-cloud-compliance@google.com",
+            subject: "Action required: Suspension of your project turbine-01",
+            text:
+                "Our systems detected potentially suspicious activity in the project below, and after review we have suspended it."
+        )
+        #expect(Self.critical.contains(project.category))
+        let mining = Self.notice(
+            from: "google-cloud-compliance@google.com",
+            subject: "Action Required: Suspected cryptocurrency mining on project proxy-01",
+            text: "Please review this activity to determine whether it is intended.")
+        #expect(Self.critical.contains(mining.category))
+        let files = Self.notice(
+            from: "support@hosting.example", subject: "【ホスティング】不審なファイルの検出とパーミッション変更のお知らせ",
+            text: "サーバー上に不審な記述を含むファイルが見つかりました。該当ファイルのパーミッションを「000」に変更しております。")
+        #expect(files.category == .securityIncident)
+    }
+
+    /// A sender whose own domain strings sign-in words together, pressing the reader, is phishing.
+    @Test func aSenderDomainNamedLikeABillingDeskIsSuspicious() {
+        let n = Self.notice(
+            from: "info@domain-billing-center.example", subject: "【重要】ドメイン自動更新に失敗しました",
+            text: "お支払いが確認できないため、本日中に手続きがない場合、ドメインは失効します。")
+        #expect(n.trust == .suspicious)
+    }
 }
