@@ -149,10 +149,10 @@ public struct Classifier: Sendable {
             subject: subject.topic, body: body, opening: String(message.text.prefix(1500)), eventArn: eventArn,
             eventType: message.eventTypeCode, provider: verdict.provider, resources: resources)
         var deadline: DatedEvidence?
+        let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
         if Self.deadlineCategories.contains(decision.category) {
             // A past date the subject merely names ("revoked after the March 15 incident") is history;
             // a past date it cues ("… ended on", "… by") makes the notice overdue.
-            let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
             deadline = DeadlineExtractor.deadline(
                 from: bodyDates, sent: message.date,
                 subjectDates: subjectDates.filter { dated in
@@ -162,9 +162,8 @@ public struct Classifier: Sendable {
             // Statements, advisories and news carry dates as context; only a date the reader must act
             // by ("pay by", "expires on"), one at which something of theirs stops or is deleted, or a
             // date still ahead that the subject ties to a change or a limit ("… starting March 8",
-            // "expiring on …"), is a deadline there. A date the subject
-            // merely names (a webinar "on January 14", a "… 開催" event) is not.
-            let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
+            // "expiring on …"), is a deadline there. A date the subject merely names (a webinar "on
+            // January 14", a "… 開催" event) is not.
             deadline = DeadlineExtractor.deadline(
                 from: bodyDates.filter { dated in
                     dated.kind == .actBy && DeadlineExtractor.asksToAct(dated.evidence)

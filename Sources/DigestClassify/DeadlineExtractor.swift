@@ -203,8 +203,8 @@ public enum DeadlineExtractor {
     static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
 
     /// "… leaves standard support on September 4": the end of support in other words.
-    static let leavesSupport = try! Pattern(
-        #"\b(leaves?|leaving|exits?|drops? out of) (standard |extended )?support\b"#)
+    static let leavesSupport = try! Pattern(leavesSupportWords)
+    static let leavesSupportWords = #"\b(leaves?|leaving|exits?|drops? out of) (standard |extended )?support\b"#
 
     static let ownThing = try! Pattern(#"\byour\b|お客様|ご利用中|ご契約"#)
 
@@ -385,32 +385,34 @@ public enum DeadlineExtractor {
     }
 
     static let supportMeaning = try! Pattern(
-        #"\b(leaves?|leaving|exits?) (standard |extended )?support\b|\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
+        leavesSupportWords
+            + #"|\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b|\bno longer (apply|receive|provide|get|release) (any )?(security )?(patches|updates|fixes|bug fixes|support)\b|\bnot (receive|get) (any )?(bug fixes|security (patches|updates|fixes))\b"#
     )
 
+    /// Each event a subject may name: the subject's words, the same words in a sentence, and whether
+    /// an end of support's other words ("will no longer receive security patches") say it too.
     static let subjectEvents: [(subject: Pattern, event: SubjectEvent)] = [
-        ("end of standard support", #"\bend of standard support\b"#),
-        ("end of extended support", #"\bend of extended support\b"#),
+        ("end of standard support", #"\bend of standard support\b"#, true),
+        ("end of extended support", #"\bend of extended support\b"#, true),
         // "Support for Python 3.9 in Lambda ends on …": the words of what is supported may come between.
         (
             "end of support",
-            #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b"#
+            #"\b(end|ends|ending) (of )?(standard |extended )?support\b|\bsupport (for (?:[^.]|\.(?=\d)){1,60}? )?(ends|will end)\b"#,
+            true
         ),
-        ("end of life", #"\bend[- ]of[- ]life\b|\beol\b"#),
-        ("retire", #"\bretire"#),
+        ("end of life", #"\bend[- ]of[- ]life\b|\beol\b"#, true),
+        ("retire", #"\bretire"#, false),
         // "… uses the deprecated Stack-22", "X is deprecated": the deprecation is behind; what comes is
         // the end of life.
         (
             #"\b(is|are|the|a|now|already) deprecated\b"#,
-            #"\bend[- ]of[- ]life\b|\beol\b|\b(end|ends|ending)[- ](of[- ])?(standard |extended )?support\b"#
+            #"\bend[- ]of[- ]life\b|\beol\b|\b(end|ends|ending)[- ](of[- ])?(standard |extended )?support\b"#, true
         ),
         // A "deprecation notice" a failing build prints is not the deprecation.
-        ("deprecat", #"\bdeprecat(?!ion (notice|warning|message)s?\b)"#),
-        ("end of sale", #"\bend of sale\b"#),
-    ].map { key, exact in
-        let meaning =
-            (key.hasPrefix("end of") && key != "end of sale") || key.contains("deprecated") ? supportMeaning : nil
-        return (try! Pattern(key), SubjectEvent(exact: try! Pattern(exact), meaning: meaning))
+        ("deprecat", #"\bdeprecat(?!ion (notice|warning|message)s?\b)"#, false),
+        ("end of sale", #"\bend of sale\b"#, false),
+    ].map { key, exact, endsSupport in
+        (try! Pattern(key), SubjectEvent(exact: try! Pattern(exact), meaning: endsSupport ? supportMeaning : nil))
     }
 
     /// The words of `text` that say what it is about, cut to five letters ("retirement" and "retires"
