@@ -97,13 +97,14 @@ enum SenderTrust {
                 trust: .suspicious, reason: "\(sender) is no provider's, and the message asks the reader to \"\(hit)\"",
                 named: provider)
         }
-        if let host = lureHost(message.text, rules) ?? (isLureName(domain) ? domain : nil),
-            let hit = relayLure.firstMatch(in: request) ?? pressure.firstMatch(in: request)
-        {
+        let lure =
+            lureHost(message.text, rules).map { "the message links to \($0)" }
+            ?? (isLureName(domain) ? "its own name" : nil)
+        if let lure, let hit = relayLure.firstMatch(in: request) ?? pressure.firstMatch(in: request) {
             return Verdict(
                 trust: .suspicious,
                 reason:
-                    "\(sender) is no provider's, the message links to \(host), named like a sign-in page, and presses: \"\(hit)\"",
+                    "\(sender) is no provider's, \(lure) is named like a sign-in or billing page, and it presses: \"\(hit)\"",
                 named: provider)
         }
         if let failed {
