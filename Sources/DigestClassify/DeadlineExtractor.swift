@@ -192,12 +192,17 @@ public enum DeadlineExtractor {
         #"\b(moved|changed|extended|postponed|delayed|pushed back|pushed|rescheduled|updated|shifted|deferred)\b(?:[^.]|\.(?=\d)){0,80}\bfrom\b[^.]{0,40}\bto\b|(から|より)[^。]{0,30}(に|へ)(変更|延期|延長)"#
     )
 
+    static let appeal = try! Pattern(
+        #"\b(you )?(can|may) (appeal|dispute|contest|request a review)\b"#)
+
+    static let fieldLabel = try! Pattern(#"^[^:\s][^:]{0,30}:\s"#)
+
     static let generalRule = try! Pattern(
         #"^(a|an|any|each|every) [\w -]{1,40}\b(expires?|is deleted|is removed|lapses?|is cancell?ed|times out)\b.{0,40}\b(if|unless|when)\b"#
     )
 
     static let cutoff = try! Pattern(
-        #"\b(created|issued|generated|made|installed|purchased|registered|opened|launched|uploaded|published|signed) (before|prior to)\b"#
+        #"\b(created|issued|generated|made|installed|purchased|registered|opened|launched|uploaded|published|signed) (before|prior to)\b|\bfor a (period|time|while) (before|prior to)\b"#
     )
 
     static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
@@ -668,7 +673,7 @@ public enum DeadlineExtractor {
         }
         // A bare "Time:" field stamps when the notification's event happened ("Time: 10/12/2022,
         // 1:25 AM UTC"); "Start time:" and "End time:" place a scheduled change.
-        if sentence.hasPrefix("time:") { return .ignored }
+        if sentence.hasPrefix("time:") || sentence.hasPrefix("日時:") || sentence.hasPrefix("日時：") { return .ignored }
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         // An earlier stop of new creation or purchases ("新規作成受付を終了", "you can no longer create
         // new …") restricts what is not there yet; the date for what the reader runs comes later.
@@ -679,6 +684,8 @@ public enum DeadlineExtractor {
             // "A certificate request expires if the domain is not validated within 72 hours": a rule of
             // the service, not this notice's date.
             if generalRule.matches(sentence) { return .ignored }
+            // "If you believe we got this wrong, you can appeal … within 14 days": an option.
+            if appeal.matches(sentence) { return .ignored }
             // "Tokens created before March 15" says which things, not by when to act.
             if cutoff.matches(sentence) && !asksToAct(sentence) { return .mentioned }
             // A window the reader may move the change within is an option, not a date to act by.
@@ -686,7 +693,10 @@ public enum DeadlineExtractor {
             if automatically.matches(sentence) { return .effective }
             // "Rejections will … reach every tenant within one week" places a rollout: "within" limits
             // the reader only where the sentence asks something of them.
-            if withinOnly.matches(sentence) && !asksToAct(sentence) { return .effective }
+            if withinOnly.matches(sentence) && !asksToAct(sentence) {
+                // "Country: several countries within one hour": a field that records what was seen.
+                return fieldLabel.matches(sentence) ? .ignored : .effective
+            }
             return .actBy
         }
         // "7月17日 08:30 頃より…接続が急増", "以降…アクセスを継続的に検知": since when something has been

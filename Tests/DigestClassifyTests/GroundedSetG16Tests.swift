@@ -108,4 +108,40 @@ struct GroundedSetG16Tests {
             text: "お支払いが確認できないため、本日中に手続きがない場合、ドメインは失効します。")
         #expect(n.trust == .suspicious)
     }
+
+    /// From sets G20 and G21: dates that are no deadline in critical notices.
+    @Test func anAppealWindowAFieldOfWhatWasSeenAndAPastExposureAreNoDeadlines() {
+        let blocked = Self.notice(
+            from: "support@deploy.example", subject: "Your account has been blocked",
+            text: """
+                We blocked your account for phishing content. If you believe we got this wrong, you can appeal by
+                replying to this email within 14 days.
+                """)
+        #expect(blocked.deadline == nil)
+        let locked = Self.notice(
+            from: "account-security-noreply@accountprotection.microsoft.com",
+            subject: "Your Microsoft account has been locked",
+            text: """
+                We noticed unusual sign-in activity and locked your account.
+
+                Country:   several countries within one hour
+                """)
+        #expect(locked.deadline == nil)
+        let exposed = Self.notice(
+            from: "security@ci.example", subject: "Security advisory: encrypted secrets may have been exposed",
+            text:
+                "Encrypted variables could have been visible to others for a period before March 9, 2028. Rotate them.")
+        #expect(exposed.deadline == nil)
+    }
+
+    @Test func cancelledMaintenanceIsNewsAndALowBalanceIsBilling() {
+        let cancelled = Self.notice(
+            from: "support@cloud.example", subject: "【メンテナンス中止】2028/04/10 のメンテナンスについて",
+            text: "2028年4月10日に予定しておりましたメンテナンスは中止いたします。")
+        #expect(cancelled.category == .informational)
+        let balance = Self.notice(
+            from: "billing@cdn.example", subject: "Low account balance warning",
+            text: "Your balance is $2.10. Add funds to keep your zones online.")
+        #expect(balance.category == .billing)
+    }
 }
