@@ -144,4 +144,16 @@ struct GroundedSetG16Tests {
             text: "Your balance is $2.10. Add funds to keep your zones online.")
         #expect(balance.category == .billing)
     }
+
+    /// From sets G22 and G23.
+    @Test func pricingThatTakesEffectAndAbnormalActivityInFrench() {
+        let pricing = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Amazon EKS extended support: pricing takes effect May 16, 2028",
+            text: "Clusters on versions in extended support will be charged per cluster hour. Please upgrade them.")
+        #expect(pricing.category == .pricing)
+        let french = Self.notice(
+            from: "noreply@ovh.net", subject: "[OVHcloud] Activité anormale détectée sur votre hébergement",
+            text: "Nous avons appliqué des mesures de sécurité à votre hébergement.")
+        #expect(french.category == .securityIncident)
+    }
 }
