@@ -122,6 +122,12 @@ enum SenderTrust {
     /// that text asks what phishing asks (verify the account, call a number about a charge), the
     /// notice is not the provider's. Returns what relays it and what it asks.
     static func relayedLure(_ message: Message, _ rules: RuleSet) -> (String, String)? {
+        // Every provider-sent message passes here: the words each relay form needs are looked for
+        // in the bytes first (a superset of the opening), before any string is built or matched.
+        let head =
+            RequiredLiterals.lowercasedASCII(message.subject.utf8)
+            + RequiredLiterals.lowercasedASCII(message.text.utf8.prefix(2400))
+        guard relayWords.contains(where: { ByteSearch.contains(head, $0) }) else { return nil }
         let opening = message.subject + "\n" + String(message.text.prefix(600))
         guard let relay = relayForms.first(where: { $0.pattern.matches(opening) })?.kind else { return nil }
         let request = deobfuscated(message.subject + "\n" + String(message.text.prefix(3000)))
@@ -131,6 +137,9 @@ enum SenderTrust {
         else { return nil }
         return (relay, hit)
     }
+
+    /// One of these is in every match of `relayForms`.
+    static let relayWords = ["#", "opened", "commented", "mentioned", "started", "alert", "topic"]
 
     static let relayForms: [(kind: String, pattern: Pattern)] = [
         (
