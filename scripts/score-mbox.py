@@ -15,6 +15,7 @@ scored this way and read, it is development data, not a measurement.
 
 import argparse
 import collections
+import email.header
 import importlib.util
 import json
 import mailbox
@@ -53,7 +54,8 @@ def main():
         want = message["X-Training-Label"]
         if want is None:
             sys.exit("score-mbox: a message without X-Training-Label: %s" % message["Subject"])
-        subject = "#%d %s" % (number, " ".join(str(message["Subject"]).split())[:80])
+        decoded = str(email.header.make_header(email.header.decode_header(str(message["Subject"]))))
+        subject = "#%d %s" % (number + 1, " ".join(decoded.split())[:80])
         s["total"] += 1
         s["low"] += got.get("confidence") == "low"
         if (message["X-Training-Phishing"] or "").strip() == "yes":

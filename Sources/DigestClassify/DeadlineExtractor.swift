@@ -125,18 +125,14 @@ public enum DeadlineExtractor {
                     dates.append((match[0]!.lowerBound, .day(day)))
                 }
             }
-            // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead.
-            if kinds.year, ByteSearch.contains(bytes, "月") {
+            // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead; so do
+            // English ones ("on Wednesday, May 31", "service stops on June 25").
+            if kinds.year {
                 let absolutes = dates.map(\.0)
-                for match in yearlessJapanese.allMatchRanges(in: sentence) {
-                    let start = match[0]!.lowerBound
-                    guard !absolutes.contains(where: { $0 <= start && start < $0 + 16 }),
-                        let month = match[1].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
-                        let dayOfMonth = match[2].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
-                        Day.isValid(year: 2000, month: month, day: dayOfMonth)
-                    else { continue }
-                    dates.append((start, .monthDay(month: month, day: dayOfMonth)))
+                if ByteSearch.contains(bytes, "月") {
+                    dates += yearless(yearlessJapanese, in: sentence, bytes, besides: absolutes, span: 16) { Int($0) }
                 }
+                dates += yearless(yearlessEnglish, in: sentence, bytes, besides: absolutes, span: 12, month: monthIndex)
             }
             for match in kinds.relative ? relative.allMatchRanges(in: sentence) : [] {
                 // "within 14 days of release" counts from another event, not from the message.
@@ -211,15 +207,19 @@ public enum DeadlineExtractor {
     static let leavesSupport = try! Pattern(leavesSupportWords)
     static let leavesSupportWords = #"\b(leaves?|leaving|exits?|drops? out of) (standard |extended )?support\b"#
 
-    static let ownThing = try! Pattern(#"\byour\b|お客様|ご利用中|ご契約"#)
+    static let ownThing = try! Pattern(
+        // A consequence of the reader's unpaid balance is theirs too ("if the balance is still unpaid on
+        // May 22, services … may be suspended").
+        #"\byour\b|お客様|ご利用中|ご契約|\b(unpaid|non-?payment)\b|\bnot (been )?(paid|received)\b|(精算|お支払い|入金)[^。]{0,20}(確認でき|され)ない場合"#
+    )
 
     static let loss = try! Pattern(
-        #"\b(will|would|may|might|can) (then )?(be )?(permanently |automatically )?(deleted|removed|paused|stopped|suspended|disabled|terminated|shut down|reclaimed|lost|erased|purged|deactivated)\b|\b(kept|retained|preserved|held) (only )?until\b|\b(free )?(trial|credits?|offer|promotion|free (plan|tier|period))\b[^.]{0,30}\b(ends|will end|expires|will expire|runs out|is ending)\b|(削除|停止|利用停止|解約|失効)(され|いた|し)?(ます|る)|期限(を迎え|が切れ|切れとな)"#
+        #"\b(will|would|may|might|can) (then )?(be )?(permanently |automatically )?(deleted|removed|paused|stopped|suspended|disabled|terminated|shut down|reclaimed|lost|erased|purged|deactivated)\b|\b(kept|retained|preserved|held) (only )?until\b|\b(free )?(trial|credits?|offer|promotion|free (plan|tier|period))\b[^.]{0,30}\b(ends|will end|expires|will expire|runs out|is ending)\b|(削除|停止|利用停止|解約|失効)(され|いた|し)?(ます|る)|期限(を迎え|が切れ|切れとな)|失効し[、,]|(ご利用|利用)(いただけ|でき)なくなります"#
     )
 
     /// An offer, not an obligation: "if you have more questions, reply within 7 days".
     static let offer = try! Pattern(
-        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|early|discount|discounted|reduced|special|free|lower)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
+        #"\bif you (have|want|wish|would like|prefer|need (help|assistance))( any| more| further| other| any other| any more| any further)? (questions?|help|to (reopen|discuss|ask|learn))|ご不明な点|ご質問|\byou (can|may|could) (reschedule|change|choose|pick|opt|register|apply it|apply the update)|\bregister (for|now|today|here|online|your (seat|spot|place|interest))\b|\b(sign up|reserve your (seat|spot)|rsvp|save your seat)\b|\b(is|are) (now )?available (to|for) [\w ]{0,30}\bwho\b|\bwe (will|plan to|expect to) (complete|publish|share|provide|finish|deliver|post)\b|\bto (get|receive|save|secure|claim|enjoy) (the |a |an |your )?(early[- ]bird|early|discount|discounted|reduced|special|free|lower)\b|お申し込み|お申込み|(でき|可能)(ます|です)"#
             // Questions to the provider's desk ("お急ぎのお問い合わせは…までに"), and what the provider has
             // already done ("…までに対策済みです", "we have already patched our managed services").
             + #"|お急ぎの[^。]{0,10}(は|場合)|お問い合わせ(は|の場合)|(対策|対応|適用|修正|作業)(は)?(済み|済|完了して(い|お)ります)|\bwe (have )?(already )?(patched|mitigated|fixed|remediated) (all |our |the )"#
@@ -232,7 +232,7 @@ public enum DeadlineExtractor {
 
     static let obligation = try! Pattern(
         #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|\b(need|ask|require|requires|asking) you to\b|\bdo (one of )?the following\b|"#
-            + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+            + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|settle|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -606,6 +606,11 @@ public enum DeadlineExtractor {
         while i < b.endIndex {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
+                // "May 31": an English month name before a number, whose year may be left out.
+                if digitsRun == 0, !year, followsMonthName(b, i) {
+                    year = true
+                    if stopAtFirst || relative { break }
+                }
                 digitsRun += 1
                 if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 {
                     year = true
@@ -639,6 +644,35 @@ public enum DeadlineExtractor {
         }
         return (year, relative)
     }
+
+    /// Whether the number at `i` follows an English month name and a space ("May 31", "Sept. 30").
+    private static func followsMonthName(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
+        var end = i
+        guard end > b.startIndex, b[end - 1] == 0x20 else { return false }
+        end -= 1
+        if end > b.startIndex, b[end - 1] == 0x2E { end -= 1 }
+        var start = end
+        while start > b.startIndex, end - start < 9, (b[start - 1] | 0x20) >= 0x61, (b[start - 1] | 0x20) <= 0x7A {
+            start -= 1
+        }
+        guard end - start >= 3,
+            start == b.startIndex || !((b[start - 1] | 0x20) >= 0x61 && (b[start - 1] | 0x20) <= 0x7A)
+        else { return false }
+        let word = b[start..<end].map { $0 | 0x20 }
+        return monthWords.contains { $0 == word }
+    }
+
+    /// The number of an English month's name or abbreviation.
+    static func monthIndex(_ name: String) -> Int? {
+        let key = String(name.lowercased().prefix(3))
+        return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key)
+            .map { $0 + 1 }
+    }
+
+    private static let monthWords: [[UInt8]] = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ].map { Array($0.utf8) }
 
     private static let relativeMarkers: [[UInt8]] = ["within", " day", " hour", " week", "以内"].map { Array($0.utf8) }
 
@@ -754,6 +788,8 @@ public enum DeadlineExtractor {
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
         #"\b(are|is|get|gets) (permanently )?(deleted|removed|disabled|shut down)\b"#, #"\bstops? working\b"#,
+        // "service stops on June 25", "sending is suspended on …".
+        #"\b(stops?|(is|are|will be) (suspended|stopped|cut off)) (on|from)\b"#,
         "以降", "より", "予定", "終了", "廃止",
     ]
     /// "…date:" fields that place what the notice is about: a payment due date, the date a domain or
@@ -770,6 +806,8 @@ public enum DeadlineExtractor {
     static let ignoredCues = [
         "sent:", "date:", "last updated", "published", "detected at", "detection time", "time detected", "first seen",
         "last seen", "検出日時", "検知日時", "発生日時", "日付:", "日付：",
+        // Chinese consoles' records of what was found and done ("处置时间: …").
+        "处置时间", "处理时间", "封禁时间", "检测时间", "发现时间", "告警时间", "发生时间",
     ]
 
     /// The absolute date forms, each with the capture groups that hold year, month and day.
@@ -805,6 +843,27 @@ public enum DeadlineExtractor {
     ]
 
     private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
+
+    /// The month-and-day dates without a year that `pattern` finds in `sentence` (its group 1 the month,
+    /// read by `month`; group 2 the day), but for those within `span` bytes of an absolute date's start.
+    private static func yearless(
+        _ pattern: Pattern, in sentence: String, _ bytes: [UInt8], besides absolutes: [Int], span: Int,
+        month: (String) -> Int?
+    ) -> [(Int, DatedSentence.Value)] {
+        pattern.allMatchRanges(in: sentence).compactMap { match in
+            let start = match[0]!.lowerBound
+            guard !absolutes.contains(where: { $0 <= start && start < $0 + span }),
+                let month = match[1].flatMap({ month(String(decoding: bytes[$0], as: UTF8.self)) }),
+                let dayOfMonth = match[2].flatMap({ Int(String(decoding: bytes[$0], as: UTF8.self)) }),
+                Day.isValid(year: 2000, month: month, day: dayOfMonth)
+            else { return nil }
+            return (start, .monthDay(month: month, day: dayOfMonth))
+        }
+    }
+
+    /// An English month and day without a year ("May 31", "Sept. 30th"), not one a year follows.
+    static let yearlessEnglish = try! Pattern(
+        #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)(?!,?\s*\d{4})(?!\s*[:.]\d)"#)
 
     /// A Japanese month and day without a year ("8月18日"), not the tail of "2027年8月18日".
     static let yearlessJapanese = try! Pattern(#"(?<![年\d/.-])(?<!年 )(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)

@@ -299,6 +299,8 @@ enum SenderTrust {
     /// What presses the reader: a deadline in hours, a threat to the account.
     static let pressure = try! Pattern(
         #"\bwithin (24|48|72|12|\d) hours\b|\b(temporarily |permanently )?(suspended|restricted|locked|disabled|deleted)\b|(一時的に)?(制限|停止|凍結|ロック|削除)(させて|いたします|されます)|24時間以内|\d+時間以内|失効|期限切れ|本日中|至急|\b(sofort|umgehend|innerhalb von \d+ (stunden|tagen))\b|in wenigen minuten"#
+            // Mail that stops arriving: a mailbox said to be full.
+            + #"|(受け取れ|受信でき|送受信でき)なくなります|\b(stop receiving|(will|can) no longer (receive|send))\b|\bmailbox (is )?(almost |nearly )?full\b|\b(storage|quota|mailbox)\b[^.\n]{0,30}\b(exceeded|\d{2} ?%)"#
     )
 
     /// The first failing verdict, e.g. `spf=fail`, or nil.

@@ -1,0 +1,257 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Kinds found in sets G24 to G27 (notices written after public originals, read once scored): each
+/// in our own words.
+struct GroundedSetG24Tests {
+    static func notice(from: String, name: String = "", subject: String, text: String) -> Notice {
+        JudgementTests.notice(from: from, name: name, subject: subject, text: text, sent: "2028-05-10T09:00:00Z")
+    }
+
+    // Critical notices.
+
+    /// A provider tells of its own breach: what the attacker took is the customers' data.
+    @Test func aProvidersOwnBreachOfCustomerDataIsAnIncident() {
+        let letter = Self.notice(
+            from: "security@crm.example", subject: "A letter about the security of your data",
+            text: """
+                A member of our staff gave away a password to a fake sign-in page, and the intruder used it to copy
+                a customer contact list with names and phone numbers. We are working with the police.
+                """)
+        #expect(letter.category == .securityIncident)
+        let exposed = Self.notice(
+            from: "security-noreply@digitalocean.com", subject: "About the billing details of your account",
+            text: """
+                Names and addresses from some billing profiles, yours among them, were exposed to an unauthorized
+                party through a flaw in one of our interfaces, which we have closed.
+                """)
+        #expect(exposed.category == .securityIncident)
+    }
+
+    @Test func unauthorizedAccessToABillingProfileIsAnIncidentNotABill() {
+        let n = Self.notice(
+            from: "security-noreply@digitalocean.com",
+            subject: "Notice of unauthorized access to your billing profile",
+            text: "Someone was able to view the address on your billing profile for two weeks.")
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func attackersAimingAtTheReadersPasswordAreAnIncident() {
+        let n = Self.notice(
+            from: "no-reply@accounts.google.com", subject: "Attackers may be after your password",
+            text: """
+                We think that attackers backed by a state have been trying to steal the password of your account.
+                Turn on a security key now.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    /// "Your password has been reset" after an incident the provider found on its servers.
+    @Test func aPasswordResetBecauseOfTheProvidersIncidentIsAnIncident() {
+        let n = Self.notice(
+            from: "security@chat.example", subject: "Security notice: your password has been reset",
+            text: """
+                Our team detected a security incident on one of our web servers this weekend. As a precaution
+                every password has been invalidated; choose a new one when you next sign in.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    /// The sending was suspended because of a takeover the subject names: the takeover is the notice.
+    @Test func aTakeoverNamedWithASendingSuspensionIsAnIncident() {
+        let n = Self.notice(
+            from: "compliance@sendgrid.com",
+            subject: "[Action Required] Account takeover detected - sending suspended on your account",
+            text: "A third party used one of your API keys to send phishing mail. We suspended sending.")
+        #expect(n.category == .securityIncident)
+        let plain = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Amazon SES sending paused for your account",
+            text: "Your bounce rate reached 11 %, so we paused the ability of your account to send email.")
+        #expect(plain.category == .abuse)
+    }
+
+    @Test func secretsThatMayHaveBeenTakenAreAnIncident() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Rotate the access keys your build service held",
+            text: """
+                The build service you use disclosed a breach. The keys of two of your users were stored there, and
+                their secret values may have been taken. Replace them now.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func activityTheProviderFoundSuspiciousIsAnIncident() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Response Required: Your IDE Account",
+            text: """
+                We noticed activity on your account that looks suspicious, and you cannot use the service until we
+                have confirmed your details with you.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    @Test func germanAndChineseIncidents() {
+        let webshell = Self.notice(
+            from: "noreply@ionos.de", subject: "Angriff auf Ihren Vertrag 4471",
+            text: """
+                Unser Scanner hat in Ihrem Webspace eine Datei gefunden, die als schädlich eingestuft wurde. Wir haben
+                ihr die Rechte entzogen.
+                """)
+        #expect(webshell.category == .securityIncident)
+        let foundOnly = Self.notice(
+            from: "noreply@host.example", subject: "Hinweis zu Ihrem Webspace",
+            text: "Unser Virenscanner hat eine schädliche Datei erkannt und gesperrt.")
+        #expect(foundOnly.category == .securityIncident)
+        let leaked = Self.notice(
+            from: "cloud_noreply@cloud-cn.example", subject: "【云】您的API密钥疑似在代码托管平台上公开泄露",
+            text: "请立即禁用该密钥并创建新的密钥。")
+        #expect(leaked.category == .securityIncident)
+    }
+
+    /// "Check for unexpected access (crawlers, unauthorized access and the like)": advice, not a finding.
+    @Test func checkingForUnauthorizedAccessIsNoIncident() {
+        let n = Self.notice(
+            from: "support@host.example", subject: "【重要】サーバーの転送量について",
+            text: "転送量が目安を超えています。想定していないアクセス(クローラー、不正なアクセス等)の有無をご確認ください。")
+        #expect(n.category != .securityIncident)
+    }
+
+    // Other kinds.
+
+    @Test func maintenanceThatIsDoneIsNews() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "EC2 Maintenance Update: scheduled reboots are complete",
+            text: """
+                The reboots of the instances that needed a host update finished yesterday, zone by zone. No further
+                reboots are planned and you do not need to do anything.
+                """)
+        #expect(n.category == .informational)
+        let japanese = Self.notice(
+            from: "support@host.example", subject: "【完了】ネットワーク機器メンテナンス完了のお知らせ",
+            text: "本日予定しておりましたメンテナンスは完了いたしました。")
+        #expect(japanese.category == .informational)
+    }
+
+    @Test func whatUploadsMustUseFromADateIsAnActionWithItsDate() {
+        let n = Self.notice(
+            from: "noreply@pypi.org", subject: "[PyPI] Move your uploads to API tokens",
+            text: """
+                Uploads from accounts with two-factor authentication will soon have to use an API token. From
+                June 5, 2028, uploads that sign in with a password only will be rejected.
+                """)
+        #expect(n.category == .actionRequired)
+        #expect(n.deadline?.description == "2028-06-05")
+    }
+
+    @Test func anotherWayOfBillingIsAPriceChange() {
+        let hourly = Self.notice(
+            from: "support@linode.com", subject: "We're moving your account to hourly billing",
+            text: "From July 1 your services are billed by the hour, capped at the monthly price.")
+        #expect(hourly.category == .pricing)
+        let german = Self.notice(
+            from: "billing@host.example", subject: "Änderungen im Abrechnungsmodell ab Juni 2028",
+            text: "Ab dem 1. Juni 2028 rechnen wir Speicher stündlich ab.")
+        #expect(german.category == .pricing)
+        let renewal = Self.notice(
+            from: "renewals@gitlab.com", subject: "Notice: subscription expiration on 07/23/2028",
+            text: "Your subscription expires on 07/23/2028. If it renews automatically, you need not do anything.")
+        #expect(renewal.category == .billing)
+    }
+
+    // Deadlines.
+
+    @Test func aBalanceToSettleByADateIsTheDeadlineOfABill() {
+        let settle = Self.notice(
+            from: "azure-noreply@microsoft.com", subject: "Your subscription has a past due balance",
+            text: "To avoid an interruption of your services, settle the balance by June 6, 2028.")
+        #expect(settle.category == .billing)
+        #expect(settle.deadline?.description == "2028-06-06")
+        let unpaid = Self.notice(
+            from: "payments-noreply@google.com", subject: "Payment failure: Workspace Business",
+            text: "If the balance is still unpaid on May 22, 2028, services for shop.example may be suspended.")
+        #expect(unpaid.deadline?.description == "2028-05-22")
+    }
+
+    /// "Window: Wednesday, May 31": notices leave out the year of a date in the weeks ahead.
+    @Test func anEnglishDateWithoutAYearIsTheOneNearestTheMessage() {
+        let n = Self.notice(
+            from: "notifications@fly.io", subject: "Upcoming host migration for app corvid-api",
+            text: """
+                We need to move the machines of your app to another host.
+
+                Window: Wednesday, May 31, 14:00 - 18:00 UTC
+                """)
+        #expect(n.deadline?.description == "2028-05-31")
+        let december = JudgementTests.notice(
+            from: "notifications@fly.io", name: "", subject: "Scheduled maintenance for app corvid-api",
+            text: "Your machines will be moved to another host on Jan 12, during the night.",
+            sent: "2027-12-20T09:00:00Z")
+        #expect(december.deadline?.description == "2028-01-12")
+    }
+
+    @Test func theDateTheSubjectSaysServiceStopsIsTheDeadlineOfABill() {
+        let n = Self.notice(
+            from: "noreply@backblaze.com", subject: "Payment overdue - service stops on June 25",
+            text: """
+                We could not charge your card. From June 25, 2028 uploads stop. From July 9, 2028 data in your
+                account may be deleted at any time.
+                """)
+        #expect(n.deadline?.description == "2028-06-25")
+    }
+
+    @Test func anOfferOpenToThoseWhoActByADateIsNoDeadline() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Partner news - April 2028",
+            text: "Free exam vouchers are available for partners who complete the readiness course before June 30.")
+        #expect(n.deadline == nil)
+    }
+
+    @Test func aChineseRecordOfTheBlockIsNoDeadline() {
+        let n = Self.notice(
+            from: "cloud_noreply@cloud-cn.example", subject: "【云】违规封禁通知:您的云服务器存在对外攻击行为",
+            text: "异常行为:向多个外部地址发起攻击。处置时间:2028年5月10日 03:41 处置类型:封禁公网访问。")
+        #expect(n.category == .abuse)
+        #expect(n.deadline == nil)
+    }
+
+    // Senders.
+
+    @Test func aStatusPageOnTheProvidersOwnDomainIsGenuine() {
+        let n = Self.notice(
+            from: "noreply@cloudflarestatus.com", name: "Cloudflare",
+            subject: "[Cloudflare Status] Resolved - Elevated errors", text: "This incident has been resolved.")
+        #expect(n.trust == .verified)
+    }
+
+    @Test func salesforceIsAProviderThatPhishingImitates() {
+        let fake = Self.notice(
+            from: "info@ventures.example", name: "Salesforce", subject: "Salesforce: please confirm your email address",
+            text: "Until the address is confirmed, some messages for your account are held.")
+        #expect(fake.trust == .suspicious)
+        let genuine = Self.notice(
+            from: "security@salesforce.com", name: "Salesforce Security", subject: "Security advisory for your org",
+            text: "Review the login IP ranges of your org.")
+        #expect(genuine.trust == .verified)
+    }
+
+    @Test func phishingInGermanAndJapanese() {
+        let german = Self.notice(
+            from: "service@mailer.example", name: "Hosting", subject: "Kontoaktivität bestätigen",
+            text: "Bitte bestätigen Sie eine Aktivität in Ihrem Konto über den Link unten.")
+        #expect(german.trust == .suspicious)
+        let deleted = Self.notice(
+            from: "user4471@mail.example", name: "お客様窓口", subject: "アカウントが本日24時間以内に削除されます",
+            text: "認証情報が更新されていないため、アカウントが削除されます。")
+        #expect(deleted.trust == .suspicious)
+        let full = Self.notice(
+            from: "report@mailbox-alert.example", name: "メールサポート", subject: "保存容量が90%を超えました",
+            text: """
+                空き容量がなくなると、新しいメールを受け取れなくなります。
+                https://webmail-storage.mailbox-alert.example/login
+                """)
+        #expect(full.trust == .suspicious)
+    }
+}
