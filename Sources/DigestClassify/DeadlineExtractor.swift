@@ -99,7 +99,7 @@ public enum DeadlineExtractor {
         for sentence in split(paragraph) {
             let bytes = sentence.utf8Bytes
             let kinds = dateKinds(bytes[...])
-            guard kinds.year || kinds.relative else {
+            guard kinds.year || kinds.relative || kinds.monthDay else {
                 if !previous.isEmpty, backReference.matches(sentence), asksToAct(sentence) {
                     let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence
                     out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: previous.map { (0, $0.1) }))
@@ -127,11 +127,11 @@ public enum DeadlineExtractor {
             }
             // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead; so do
             // English ones ("on Wednesday, May 31", "service stops on June 25").
-            if kinds.year {
-                let absolutes = dates.map(\.0)
-                if ByteSearch.contains(bytes, "月") {
-                    dates += yearless(yearlessJapanese, in: sentence, bytes, besides: absolutes, span: 16) { Int($0) }
-                }
+            let absolutes = dates.map(\.0)
+            if kinds.year, ByteSearch.contains(bytes, "月") {
+                dates += yearless(yearlessJapanese, in: sentence, bytes, besides: absolutes, span: 16) { Int($0) }
+            }
+            if kinds.monthDay {
                 dates += yearless(yearlessEnglish, in: sentence, bytes, besides: absolutes, span: 12, month: monthIndex)
             }
             for match in kinds.relative ? relative.allMatchRanges(in: sentence) : [] {
@@ -591,37 +591,32 @@ public enum DeadlineExtractor {
 
     static func mayHoldDate(_ b: ArraySlice<UInt8>) -> Bool {
         let kinds = dateKinds(b, stopAtFirst: true)
-        return kinds.year || kinds.relative
+        return kinds.year || kinds.relative || kinds.monthDay
     }
 
     /// What dates `b` may hold: a year (19xx or 20xx, which every absolute form has, or a Japanese
-    /// month after a number, "8月", whose year may be left out) and a relative
-    /// span's word ("within", " day", " hour", " week", "以内", which every relative form has);
-    /// each pattern runs only where its kind may stand.
-    static func dateKinds(_ b: ArraySlice<UInt8>, stopAtFirst: Bool = false) -> (year: Bool, relative: Bool) {
+    /// month after a number, "8月", whose year may be left out), a relative span's word ("within",
+    /// " day", " hour", " week", "以内", which every relative form has) and an English month's name
+    /// before a number ("May 31", whose year may be left out); each pattern runs only where its kind
+    /// may stand.
+    static func dateKinds(_ b: ArraySlice<UInt8>, stopAtFirst: Bool = false) -> (
+        year: Bool, relative: Bool, monthDay: Bool
+    ) {
         var year = false
         var relative = false
+        var monthDay = false
         var digitsRun = 0
         var i = b.startIndex
         while i < b.endIndex {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
                 // "May 31": an English month name before a number, whose year may be left out.
-                if digitsRun == 0, !year, followsMonthName(b, i) {
-                    year = true
-                    if stopAtFirst || relative { break }
-                }
+                if digitsRun == 0, !monthDay, followsMonthName(b, i) { monthDay = true }
                 digitsRun += 1
-                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 {
-                    year = true
-                    if stopAtFirst || relative { break }
-                }
+                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { year = true }
             } else {
                 // "8月": a Japanese month after a number, whose year may be left out.
-                if digitsRun > 0, c == 0xE6, i + 2 < b.endIndex, b[i + 1] == 0x9C, b[i + 2] == 0x88 {
-                    year = true
-                    if stopAtFirst || relative { break }
-                }
+                if digitsRun > 0, c == 0xE6, i + 2 < b.endIndex, b[i + 1] == 0x9C, b[i + 2] == 0x88 { year = true }
                 digitsRun = 0
                 // Relative spans: a marker is compared only where its first two bytes stand.
                 if !relative {
@@ -637,12 +632,12 @@ public enum DeadlineExtractor {
                         relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
                     default: break
                     }
-                    if relative && (stopAtFirst || year) { break }
                 }
             }
+            if stopAtFirst ? (year || relative || monthDay) : (year && relative && monthDay) { break }
             i += 1
         }
-        return (year, relative)
+        return (year, relative, monthDay)
     }
 
     /// Whether the number at `i` follows an English month name and a space ("May 31", "Sept. 30").
