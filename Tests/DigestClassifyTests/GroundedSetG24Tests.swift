@@ -254,4 +254,42 @@ struct GroundedSetG24Tests {
                 """)
         #expect(full.trust == .suspicious)
     }
+
+    // From set G28.
+
+    @Test func whatWillBeBilledFromADateIsAPriceChange() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com",
+            subject: "AWS Lambda: start-up time will be billed for every function from September 9, 2028",
+            text: "Functions with heavy start-up code will cost more. No change is needed to keep them running.")
+        #expect(n.category == .pricing)
+        let trial = Self.notice(
+            from: "billing@saas.example", subject: "Your subscription will be charged from May 20",
+            text: "Your trial ends on May 20; the card on file will be charged for the Team plan.")
+        #expect(trial.category != .pricing)
+    }
+
+    @Test func aResolvedIncidentOfTheProviderIsNews() {
+        let n = Self.notice(
+            from: "noreply@datadoghq.com", subject: "[Resolved] Connectivity incident affecting several regions",
+            text: """
+                The incident is fully resolved. An automatic security update was applied to many of our hosts at
+                once and removed network routes. No action is required on your side.
+                """)
+        #expect(n.category == .informational)
+    }
+
+    /// An issue someone opened, delivered by the provider, that asks to review "token activity".
+    @Test func anIssueThatAsksToReviewTokenActivityIsPhishing() {
+        let n = Self.notice(
+            from: "notifications@github.com", name: "Ops Desk",
+            subject: "[acme/router] Security notice: Review Token Activity (Issue #5)",
+            text: """
+                Your personal access token was used in a way that does not match your normal activity.
+                [Review Token Activity](https://sso.summit-portal.example/review)
+
+                Reply to this email directly, view it on GitHub: https://github.com/acme/router/issues/5
+                """)
+        #expect(n.trust == .suspicious)
+    }
 }
