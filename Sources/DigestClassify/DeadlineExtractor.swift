@@ -611,12 +611,21 @@ public enum DeadlineExtractor {
             let c = b[i]
             if c >= 0x30 && c <= 0x39 {
                 // "May 31": an English month name before a number, whose year may be left out.
-                if digitsRun == 0, !monthDay, followsMonthName(b, i) { monthDay = true }
+                if digitsRun == 0, !monthDay, i > b.startIndex, b[i - 1] == 0x20, followsMonthName(b, i) {
+                    monthDay = true
+                    if stopAtFirst || (year && relative) { break }
+                }
                 digitsRun += 1
-                if digitsRun == 4, b[i - 3] == 0x32 || b[i - 3] == 0x31 { year = true }
+                if digitsRun == 4, !year, b[i - 3] == 0x32 || b[i - 3] == 0x31 {
+                    year = true
+                    if stopAtFirst || (relative && monthDay) { break }
+                }
             } else {
                 // "8月": a Japanese month after a number, whose year may be left out.
-                if digitsRun > 0, c == 0xE6, i + 2 < b.endIndex, b[i + 1] == 0x9C, b[i + 2] == 0x88 { year = true }
+                if digitsRun > 0, !year, c == 0xE6, i + 2 < b.endIndex, b[i + 1] == 0x9C, b[i + 2] == 0x88 {
+                    year = true
+                    if stopAtFirst || (relative && monthDay) { break }
+                }
                 digitsRun = 0
                 // Relative spans: a marker is compared only where its first two bytes stand.
                 if !relative {
@@ -632,9 +641,9 @@ public enum DeadlineExtractor {
                         relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
                     default: break
                     }
+                    if relative && (stopAtFirst || (year && monthDay)) { break }
                 }
             }
-            if stopAtFirst ? (year || relative || monthDay) : (year && relative && monthDay) { break }
             i += 1
         }
         return (year, relative, monthDay)

@@ -12,6 +12,7 @@ final class ParagraphMemo {
     static let bound = 4096
 
     private var paragraphs = BytesMemo<ParagraphReading>(bound: bound)
+    private var subjectReadings = BytesMemo<ParagraphReading>(bound: bound)
     private var subjects: [String: SubjectNormalizer.Result] = [:]
     private var topics: [String: String] = [:]
 
@@ -37,6 +38,11 @@ final class ParagraphMemo {
     /// What this thread has read of a paragraph with exactly these bytes.
     func reading(_ paragraph: ArraySlice<UInt8>) -> ParagraphReading {
         paragraphs.value(for: paragraph) { ParagraphReading() }
+    }
+
+    /// What this thread has read of a normalised subject with exactly these bytes (the rules' answers).
+    func subjectReading(_ subject: ArraySlice<UInt8>) -> ParagraphReading {
+        subjectReadings.value(for: subject) { ParagraphReading() }
     }
 
     /// This thread's memo.

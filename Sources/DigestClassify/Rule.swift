@@ -85,10 +85,15 @@ public struct Rule: Sendable {
     struct Facts {
         /// The normalised subject, and a forwarded original's (lower case already).
         var subjects: [String] {
-            didSet { subjectBytes = subjects.map { Array($0.utf8) } }
+            didSet {
+                subjectBytes = subjects.map { Array($0.utf8) }
+                subjectReadings = subjectBytes.map { ParagraphMemo.current.subjectReading($0[...]) }
+            }
         }
         /// Their bytes, for the patterns' literal pre-checks.
         private(set) var subjectBytes: [[UInt8]]
+        /// What this thread remembers of subjects with the same bytes: copies of a notice share them.
+        private var subjectReadings: [ParagraphReading]
         var body: MessageText
         var from: String {
             didSet { fromBytes = RequiredLiterals.lowercasedASCII(from.utf8) }
@@ -105,6 +110,7 @@ public struct Rule: Sendable {
         ) {
             self.subjects = subjects
             subjectBytes = subjects.map { Array($0.utf8) }
+            subjectReadings = subjectBytes.map { ParagraphMemo.current.subjectReading($0[...]) }
             self.body = body
             self.from = from
             fromBytes = RequiredLiterals.lowercasedASCII(from.utf8)
@@ -115,7 +121,12 @@ public struct Rule: Sendable {
 
         /// Whether subject `index` matches `pattern`; its literal pre-check first.
         func subject(_ index: Int, matches patterns: PatternSet) -> Bool {
-            patterns.matches(subjects[index], lowered: subjectBytes[index])
+            let reading = subjectReadings[index]
+            if let known = reading.results[patterns.id] { return known }
+            if reading.pairs == nil { reading.pairs = ByteSearch.PairSet(subjectBytes[index]) }
+            let found = patterns.matches({ subjects[index] }, lowered: subjectBytes[index], pairs: reading.pairs)
+            reading.results[patterns.id] = found
+            return found
         }
     }
 
