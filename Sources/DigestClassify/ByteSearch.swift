@@ -50,6 +50,19 @@ enum ByteSearch {
             }
         }
 
+        /// The pairs whose slots `fill` sets in a table of 64 words (one pass over a text that is also
+        /// read for other things, without a copy-on-write check per pair).
+        init(filling fill: (UnsafeMutableBufferPointer<UInt64>) -> Void) {
+            bits.withUnsafeMutableBufferPointer { fill($0) }
+        }
+
+        /// Sets the slot of the pair `a`, `b` in a table that ``init(filling:)`` hands out.
+        @inline(__always)
+        static func insert(_ a: UInt8, _ b: UInt8, into bits: UnsafeMutableBufferPointer<UInt64>) {
+            let slot = slot(a, b)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+
         mutating func insert(_ a: UInt8, _ b: UInt8) {
             let slot = PairSet.slot(a, b)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)

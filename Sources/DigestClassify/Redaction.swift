@@ -39,35 +39,36 @@ public enum Redaction {
     static func scan(_ text: inout String) -> (controls: Bool, longToken: Bool, pairs: ByteSearch.PairSet) {
         text.withUTF8 { bytes in
             var controls = false
-            var run = 0
             var long = false
-            var i = 0
-            let n = bytes.count
-            var pairs = ByteSearch.PairSet()
-            var previous: UInt8 = 0
-            while i < n {
-                let b = bytes[i]
-                let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                if i > 0 { pairs.insert(previous, lower) }
-                previous = lower
-                let isBase64 =
-                    (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
-                    || b == 0x2F
-                run = isBase64 ? run + 1 : 0
-                if run >= 40 { long = true }
-                if !controls {
-                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
-                        controls = true
-                    } else if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
-                        controls = true
-                    } else if b == 0xE2, i + 2 < n,
-                        (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
-                            || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))
-                    {
-                        controls = true
+            let pairs = ByteSearch.PairSet { bits in
+                var run = 0
+                var i = 0
+                let n = bytes.count
+                var previous: UInt8 = 0
+                while i < n {
+                    let b = bytes[i]
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    if i > 0 { ByteSearch.PairSet.insert(previous, lower, into: bits) }
+                    previous = lower
+                    let isBase64 =
+                        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B
+                        || b == 0x2F
+                    run = isBase64 ? run + 1 : 0
+                    if run >= 40 { long = true }
+                    if !controls {
+                        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
+                            controls = true
+                        } else if b == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F {
+                            controls = true
+                        } else if b == 0xE2, i + 2 < n,
+                            (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
+                                || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))
+                        {
+                            controls = true
+                        }
                     }
+                    i += 1
                 }
-                i += 1
             }
             return (controls, long, pairs)
         }
