@@ -795,6 +795,9 @@ public enum DeadlineExtractor {
         // "service stops on June 25", "sending is suspended on …".
         #"\b(stops?|(is|are|will be) (suspended|stopped|cut off)) (on|from)\b"#,
         "以降", "より", "予定", "終了", "廃止",
+        // The schedule of work ("Start Date: 11-Jun-2028 06:00 UTC", "Window: …", "作業日時 …"), even
+        // on the day the notice is sent.
+        #"^(scheduled )?(start (date|time)|(maintenance )?window)\s*:"#, "作業日時", "メンテナンス日時", "作業期間",
     ]
     /// "…date:" fields that place what the notice is about: a payment due date, the date a domain or
     /// certificate expires, the date of scheduled work, of a retirement, an end of support or a change.
@@ -803,7 +806,7 @@ public enum DeadlineExtractor {
         "end of support date", "end-of-support date", "end of life date", "end-of-life date", "eol date",
         "deprecation date", "maintenance date", "migration date", "cutover date", "shutdown date", "removal date",
         "enforcement date", "upgrade date", "change date", "apply-by date", "apply by date", "action-by date",
-        "respond-by date", "deadline date",
+        "respond-by date", "deadline date", "start date",
     ]
 
     /// Field lines whose dates record when something happened, not what to do.
@@ -838,6 +841,8 @@ public enum DeadlineExtractor {
     private static let forms: [(pattern: String, form: Form)] = [
         (#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, .monthDayYear),
         (#"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .dayMonthYear),
+        // "28-Jul-2028", "01-JUN-2028" (maintenance tickets, Oracle and IBM notices).
+        (#"\b(\d{1,2})-"# + monthNames + #"-(\d{4})\b"#, .dayMonthYear),
         (#"(?<![\d/-])(\d{4})-(\d{2})-(\d{2})(?![\d])"#, .yearMonthDay),
         (#"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])"#, .yearMonthDay),
         (#"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#, .monthSlashDayYear),

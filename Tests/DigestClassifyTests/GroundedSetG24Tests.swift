@@ -292,4 +292,77 @@ struct GroundedSetG24Tests {
                 """)
         #expect(n.trust == .suspicious)
     }
+
+    // From set G29.
+
+    /// Maintenance tickets give "Start Date: 11-Jun-2028 06:00 UTC"; a Japanese notice the same day's
+    /// 作業日時 (the schedule of the work, hours after it is sent).
+    @Test func aMaintenanceTicketsStartDateIsItsDate() {
+        let ticket = Self.notice(
+            from: "maintenance@softlayer.com", name: "IBM Cloud",
+            subject: "Event 5533 - Upcoming Maintenance Notice - All VSIs",
+            text: """
+                Start Date: Sunday 11-Jun-2028 06:00 UTC
+                End Date: Wednesday 14-Jun-2028 09:30 UTC
+
+                Each virtual server will be rebooted once within the window.
+                """)
+        #expect(ticket.deadline?.description == "2028-06-11")
+        #expect(ticket.trust == .verified)
+        let sameDay = JudgementTests.notice(
+            from: "cloud-info@sakura.ad.jp", name: "", subject: "【クラウド】緊急メンテナンスのお知らせ",
+            text: """
+                ■ 作業日時
+                  2028年6月29日(木) 13:00 ～ 17:00
+                """, sent: "2028-06-29T01:48:00Z")
+        #expect(sameDay.deadline?.description == "2028-06-29")
+    }
+
+    @Test func anAttackerWhoActedOnTheReadersAccountIsAnIncident() {
+        let n = Self.notice(
+            from: "security@twilio.com", subject: "Important security notice about your account",
+            text: """
+                An attacker who phished our staff used that access to add a device to a small number of accounts,
+                including yours. We removed it.
+                """)
+        #expect(n.category == .securityIncident)
+        let could = Self.notice(
+            from: "security@twilio.com", subject: "Security advisory: update your app",
+            text: "An attacker could use this flaw to add a device to your account. Update the app to fix it.")
+        #expect(could.category != .securityIncident)
+    }
+
+    @Test func keysToTreatAsExposedAreAnIncident() {
+        let n = Self.notice(
+            from: "azure-noreply@microsoft.com",
+            subject: "Action required: Regenerate the keys of your database accounts",
+            text: """
+                The primary key of one or more of your database accounts could have been accessed through a flaw we
+                fixed. As a precaution, treat the keys listed below as exposed and regenerate them.
+                """)
+        #expect(n.category == .securityIncident)
+    }
+
+    /// Outage reports and terms that tell of attacks on others or of fraud in general are not critical.
+    @Test func outageReportsAndTermsThatTellOfAttacksAreNotCritical() {
+        let outage = Self.notice(
+            from: "support@host.example", subject: "【障害報告】共用サーバーの高負荷障害について",
+            text: "原因は、悪意のある第三者によるお客さま領域への不正侵入を試みる大量の通信でした。")
+        #expect(!GroundedSetG16Tests.critical.contains(outage.category))
+        let terms = Self.notice(
+            from: "info@isp.example", subject: "【ISP】サービス契約約款の改訂について",
+            text: "SIMカードの紛失が多く、その中には第三者による不正利用と思われるものもあるため、約款を改訂します。")
+        #expect(terms.category == .informational)
+    }
+
+    @Test func freeHoursUsedUpAreBillingAndARectificationNoticeAsksForAction() {
+        let hours = Self.notice(
+            from: "noreply@heroku.com", subject: "You have used all of your free dyno hours for June 2028",
+            text: "Your apps will sleep until the start of next month.")
+        #expect(hours.category == .billing)
+        let rectify = Self.notice(
+            from: "noreply@aliyun.com", subject: "【云】关于网站首页悬挂备案编号的整改通知",
+            text: "请您在通知发出后15日内完成整改。")
+        #expect(rectify.category == .actionRequired)
+    }
 }

@@ -79,7 +79,7 @@ struct LearnedModelTests {
 
     @Test func whenNoRuleHoldsAConfidentGuessFilesTheNoticeWithMediumConfidence() {
         let n = Self.classifier.classify(
-            Self.message(subject: "Case 4471", text: "An intruder was seen in your project yesterday."), explain: true)
+            Self.message(subject: "Case 4471", text: "An intruder was seen in the project yesterday."), explain: true)
         #expect(n.category == .securityIncident)
         #expect(n.rule == "learned-model")
         #expect(n.confidence == .medium)
@@ -99,7 +99,7 @@ struct LearnedModelTests {
     @Test func aConfidentCriticalGuessOutweighsCues() throws {
         // Only a cue holds (news words); the model is sure of an incident: the notice is critical,
         // marked as guessed. Without the critical guess the cue decides with medium confidence.
-        let text = "We are excited to announce a new console. An intruder was seen in your project."
+        let text = "We are excited to announce a new console. An intruder was seen in the project."
         let cueOnly = try RuleSet.defaults()
         let plain = Classifier(rules: cueOnly, model: nil).classify(Self.message(subject: "Case 4473", text: text))
         #expect(plain.category == .informational)
@@ -250,7 +250,7 @@ struct LearnedModelTests {
         rules.apply(try RuleSet.parse(yaml, file: "local.yaml"))
         #expect(rules.learnedModel == false)
         let n = Classifier(rules: rules, model: Self.tiny).classify(
-            Self.message(subject: "Case 4474", text: "An intruder was seen in your project yesterday."))
+            Self.message(subject: "Case 4474", text: "An intruder was seen in the project yesterday."))
         #expect(n.rule == "fallback")
         #expect(throws: RulesError.self) { try RuleSet.parse("version: 2\nlearned-model: maybe\n", file: "bad.yaml") }
     }
