@@ -365,4 +365,38 @@ struct GroundedSetG24Tests {
             text: "请您在通知发出后15日内完成整改。")
         #expect(rectify.category == .actionRequired)
     }
+
+    // From set G31 (read after the closing measure).
+
+    @Test func anIssueThatSaysSomeoneSignedInIsPhishing() {
+        let n = Self.notice(
+            from: "notifications@github.com", name: "QX41",
+            subject: "[acme/tools] GitHub Notification (Issue #23)",
+            text: """
+                Unusual Sign-in Activity. An unrecognized device has just signed in to your account. Was this you?
+                [Revoke this session now](https://session-revoke.example/)
+
+                Reply to this email directly, view it on GitHub: https://github.com/acme/tools/issues/23
+                """)
+        #expect(n.trust == .suspicious)
+    }
+
+    @Test func usageAndBalanceAlertsAreBilling() {
+        let minutes = Self.notice(
+            from: "gitlab@mg.gitlab.com", subject: "tasemu-mirror has used 75% of its CI/CD minutes",
+            text: "When all minutes are used, pipelines will no longer run on shared runners until the quota resets.")
+        #expect(minutes.category == .billing)
+        let balance = Self.notice(
+            from: "info@conoha.jp", subject: "[ConoHa] チャージ残高不足のお知らせ",
+            text: "明日の自動引き落としに必要な残高が不足しています。チャージをお願いいたします。")
+        #expect(balance.category == .billing)
+    }
+
+    @Test func aGermanMoveOfTheHostingIsMaintenanceOnItsDate() {
+        let n = Self.notice(
+            from: "service@hosting.example", subject: "Ihr Hosting-Tarif zieht um: Migrationstermin 23.07.2028",
+            text: "Wir verschieben Ihren Tarif auf neue Server. Sie müssen nichts tun.")
+        #expect(n.category == .maintenance)
+        #expect(n.deadline?.description == "2028-07-23")
+    }
 }
