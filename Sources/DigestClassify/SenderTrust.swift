@@ -139,7 +139,7 @@ enum SenderTrust {
     }
 
     /// One of these is in every match of `relayForms`.
-    static let relayWords = ["#", "opened", "commented", "mentioned", "started", "alert", "topic"]
+    static let relayWords = ["#", "opened", "commented", "mentioned", "started", "alert", "topic", "invited"]
 
     static let relayForms: [(kind: String, pattern: Pattern)] = [
         (
@@ -155,6 +155,11 @@ enum SenderTrust {
             )
         ),
         ("a topic's name", try! Pattern(#"\byou have chosen to subscribe to the topic\b"#)),
+        // An invitation to join an account, which carries the name its inviter gave that account.
+        (
+            "an account's name in an invitation",
+            try! Pattern(#"\byou (have been|were|are) invited (by \S+ )?to join\b"#)
+        ),
     ]
 
     /// What a lure asks or claims: to prove the account is the reader's, to call a number about a

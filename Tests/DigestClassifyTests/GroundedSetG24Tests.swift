@@ -399,4 +399,19 @@ struct GroundedSetG24Tests {
         #expect(n.category == .maintenance)
         #expect(n.deadline?.description == "2028-07-23")
     }
+
+    /// The name an inviter gave an account travels in the provider's own invitation.
+    @Test func anInvitationWhoseAccountNameAsksForACallIsPhishing() {
+        let n = Self.notice(
+            from: "ibmacct@iam.ibm.com", name: "IBM Cloud", subject: "Account: You are invited to join an account",
+            text: """
+                You have been invited by desk@mailbox.example to join the account:
+                "ORDER CONFIRMATION - 699.99 USD charged. Not you? Call Billing +1 (555) 013-7784"
+                """)
+        #expect(n.trust == .suspicious)
+        let plain = Self.notice(
+            from: "ibmacct@iam.ibm.com", name: "IBM Cloud", subject: "Account: You are invited to join an account",
+            text: "You have been invited by lead@team.example to join the account: \"Team Analytics\"")
+        #expect(plain.trust == .verified)
+    }
 }
