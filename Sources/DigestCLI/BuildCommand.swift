@@ -318,8 +318,6 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 extension BuildCommand {
-    /// An unreadable entry as the digest shows it: a file name or a reason can hold control characters.
-    /// The pages of detail, rendered on every core (each page is independent of the others).
     /// Service codes readers know by the code itself.
     static let codesReadAsNames: Set<String> = [
         "EC2", "S3", "IAM", "RDS", "EKS", "ECS", "ECR", "EBS", "EFS", "ELB", "SES", "SNS", "SQS", "KMS", "ACM", "VPC",

@@ -35,23 +35,16 @@ enum ByteSearch {
     struct PairSet {
         private var bits = [UInt64](repeating: 0, count: 64)
 
-        /// No pairs yet: add them with ``insert(_:_:)``.
-        init() {}
-
         init(_ text: [UInt8]) {
-            guard text.count > 1 else { return }
-            bits.withUnsafeMutableBufferPointer { bits in
+            self.init { bits in
                 text.withUnsafeBufferPointer { t in
-                    for i in 0..<(t.count - 1) {
-                        let slot = PairSet.slot(t[i], t[i + 1])
-                        bits[slot >> 6] |= 1 << UInt64(slot & 63)
-                    }
+                    for i in 0..<max(0, t.count - 1) { PairSet.insert(t[i], t[i + 1], into: bits) }
                 }
             }
         }
 
-        /// The pairs whose slots `fill` sets in a table of 64 words (one pass over a text that is also
-        /// read for other things, without a copy-on-write check per pair).
+        /// The pairs whose slots `fill` sets with ``insert(_:_:into:)`` in a table of 64 words: one pass
+        /// over a text that is also read for other things, without a copy-on-write check per pair.
         init(filling fill: (UnsafeMutableBufferPointer<UInt64>) -> Void) {
             bits.withUnsafeMutableBufferPointer { fill($0) }
         }
@@ -60,11 +53,6 @@ enum ByteSearch {
         @inline(__always)
         static func insert(_ a: UInt8, _ b: UInt8, into bits: UnsafeMutableBufferPointer<UInt64>) {
             let slot = slot(a, b)
-            bits[slot >> 6] |= 1 << UInt64(slot & 63)
-        }
-
-        mutating func insert(_ a: UInt8, _ b: UInt8) {
-            let slot = PairSet.slot(a, b)
             bits[slot >> 6] |= 1 << UInt64(slot & 63)
         }
 

@@ -649,11 +649,9 @@ public enum DeadlineExtractor {
         return (year, relative, monthDay)
     }
 
-    /// Whether the number at `i` follows an English month name and a space ("May 31", "Sept. 30").
+    /// Whether the number at `i`, after a space, follows an English month name ("May 31", "Sept. 30").
     private static func followsMonthName(_ b: ArraySlice<UInt8>, _ i: Int) -> Bool {
-        var end = i
-        guard end > b.startIndex, b[end - 1] == 0x20 else { return false }
-        end -= 1
+        var end = i - 1
         if end > b.startIndex, b[end - 1] == 0x2E { end -= 1 }
         var start = end
         while start > b.startIndex, end - start < 9, (b[start - 1] | 0x20) >= 0x61, (b[start - 1] | 0x20) <= 0x7A {
@@ -905,19 +903,12 @@ public enum DeadlineExtractor {
         }
         let base = index * 3
         func group(_ i: Int) -> String { match[base + i].map { String(decoding: text[$0], as: UTF8.self) } ?? "" }
-        func monthNumber(_ name: String) -> Int? {
-            let key = String(name.lowercased().prefix(3))
-            return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(
-                of: key
-            )
-            .map { $0 + 1 }
-        }
         let year: Int?
         let month: Int?
         let dayOfMonth: Int?
         switch forms[index].form {
-        case .monthDayYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(1)), Int(group(2)))
-        case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthNumber(group(2)), Int(group(1)))
+        case .monthDayYear: (year, month, dayOfMonth) = (Int(group(3)), monthIndex(group(1)), Int(group(2)))
+        case .dayMonthYear: (year, month, dayOfMonth) = (Int(group(3)), monthIndex(group(2)), Int(group(1)))
         case .yearMonthDay: (year, month, dayOfMonth) = (Int(group(1)), Int(group(2)), Int(group(3)))
         case .monthSlashDayYear:
             let (first, second) = (Int(group(1)), Int(group(2)))
@@ -929,7 +920,7 @@ public enum DeadlineExtractor {
             }
         case .dayDotMonthYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(2)), Int(group(1)))
         case .monthYear:
-            (year, month) = (Int(group(3)), monthNumber(group(2)))
+            (year, month) = (Int(group(3)), monthIndex(group(2)))
             if let year, let month {
                 dayOfMonth = group(1).isEmpty ? 1 : Day.daysIn(month: month, year: year)
             } else {

@@ -85,10 +85,7 @@ public struct Rule: Sendable {
     struct Facts {
         /// The normalised subject, and a forwarded original's (lower case already).
         var subjects: [String] {
-            didSet {
-                subjectBytes = subjects.map { Array($0.utf8) }
-                subjectReadings = subjectBytes.map { ParagraphMemo.current.subjectReading($0[...]) }
-            }
+            didSet { (subjectBytes, subjectReadings) = Self.read(subjects) }
         }
         /// Their bytes, for the patterns' literal pre-checks.
         private(set) var subjectBytes: [[UInt8]]
@@ -109,14 +106,19 @@ public struct Rule: Sendable {
             provider: String, hasActByDate: @escaping () -> Bool
         ) {
             self.subjects = subjects
-            subjectBytes = subjects.map { Array($0.utf8) }
-            subjectReadings = subjectBytes.map { ParagraphMemo.current.subjectReading($0[...]) }
+            (subjectBytes, subjectReadings) = Self.read(subjects)
             self.body = body
             self.from = from
             fromBytes = RequiredLiterals.lowercasedASCII(from.utf8)
             self.event = event
             self.provider = provider
             self.hasActByDate = hasActByDate
+        }
+
+        /// The subjects' bytes, and what this thread remembers of each.
+        private static func read(_ subjects: [String]) -> ([[UInt8]], [ParagraphReading]) {
+            let bytes = subjects.map { Array($0.utf8) }
+            return (bytes, bytes.map { ParagraphMemo.current.subjectReading($0[...]) })
         }
 
         /// Whether subject `index` matches `pattern`; its literal pre-check first.

@@ -55,18 +55,10 @@ public enum Publisher {
         }
     }
 
-    /// Publishes a month: `files` (name → contents) and digest.json written into a new folder,
-    /// which then takes the place of `directory` in one step; the month it replaces is kept as
-    /// `previous/` inside it until the next run.
-    public static func publishMonth(
-        _ files: [(name: String, contents: Data)], digest: Digest, to directory: String
-    ) throws(RenderError) {
-        try publishMonth(files.map { MonthFile($0.name, contents: $0.contents) }, digest: digest, to: directory)
-    }
-
-    /// Publishes a month whose files are made as they are written: the files, digest.json,
-    /// summary.json and notices.csv are made and written on all cores (digest.json, the largest,
-    /// first), then the folder is swapped in; the first failure in that order is the one reported.
+    /// Publishes a month: `files`, digest.json, summary.json and notices.csv are made and written
+    /// into a new folder on all cores (digest.json, the largest, first), which then takes the place
+    /// of `directory` in one step; the month it replaces is kept as `previous/` inside it until the
+    /// next run. The first failure in that order is the one reported.
     public static func publishMonth(_ files: [MonthFile], digest: Digest, to directory: String) throws(RenderError) {
         let parent = (directory as NSString).deletingLastPathComponent
         let name = (directory as NSString).lastPathComponent

@@ -62,8 +62,9 @@ struct JSONShapeTests {
         let month = out + "/2026-11"
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try Publisher.publishMonth(
-            [("a.txt", Data("one".utf8)), ("b.txt", Data("x".utf8))], digest: Self.sampleDigest(), to: month)
-        try Publisher.publishMonth([("a.txt", Data("two".utf8))], digest: Self.sampleDigest(), to: month)
+            [.init("a.txt", contents: Data("one".utf8)), .init("b.txt", contents: Data("x".utf8))],
+            digest: Self.sampleDigest(), to: month)
+        try Publisher.publishMonth([.init("a.txt", contents: Data("two".utf8))], digest: Self.sampleDigest(), to: month)
         #expect(try String(contentsOfFile: month + "/a.txt", encoding: .utf8) == "two")
         // The new month is whole and alone: nothing of the old one (b.txt), no staging folder left.
         #expect(
@@ -77,7 +78,8 @@ struct JSONShapeTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("publish-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         try FileManager.default.createDirectory(atPath: out + "/.2026-11.new-1-2", withIntermediateDirectories: true)
-        try Publisher.publishMonth([("a.txt", Data("one".utf8))], digest: Self.sampleDigest(), to: out + "/2026-11")
+        try Publisher.publishMonth(
+            [.init("a.txt", contents: Data("one".utf8))], digest: Self.sampleDigest(), to: out + "/2026-11")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["2026-11"])
     }
 
