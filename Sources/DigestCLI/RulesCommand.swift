@@ -30,7 +30,8 @@ struct RulesCommand: ParsableCommand {
         for rule in set.rules {
             var parts = ["\(rule.id) -> \(rule.category.rawValue) [\(rule.tier.rawValue)]  [\(rule.origin)]"]
             for (name, patterns) in [
-                ("subject", rule.subject), ("body", rule.body), ("from", rule.from), ("event-type", rule.eventType),
+                ("subject", rule.subject), ("body", rule.body), ("body-also", rule.bodyAlso), ("from", rule.from),
+                ("event-type", rule.eventType),
                 ("event-category", rule.eventCategory),
             ]
             where !patterns.isEmpty {

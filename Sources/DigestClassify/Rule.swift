@@ -29,6 +29,9 @@ public struct Rule: Sendable {
     public var subject: [Pattern]
     /// Patterns for the folded body text.
     public var body: [Pattern]
+    /// Patterns of which one must also match the body, in the same paragraph as `body` or another:
+    /// what is said in two places ("we are investigating a security incident" … "rotate your keys").
+    public var bodyAlso: [Pattern] = []
     /// Patterns for the sender address.
     public var from: [Pattern]
     /// Patterns for the subject or the body that, when any matches, keep the rule from holding (an
@@ -50,7 +53,8 @@ public struct Rule: Sendable {
 
     public init(
         id: String, category: Category, tier: Tier? = nil, subject: [Pattern] = [], body: [Pattern] = [],
-        from: [Pattern] = [], unless: [Pattern] = [], unlessSubject: [Pattern] = [], eventType: [Pattern] = [],
+        bodyAlso: [Pattern] = [], from: [Pattern] = [], unless: [Pattern] = [], unlessSubject: [Pattern] = [],
+        eventType: [Pattern] = [],
         eventCategory: [Pattern] = [], providers: [String] = [],
         needsActByDate: Bool = false, origin: String
     ) {
@@ -59,6 +63,7 @@ public struct Rule: Sendable {
         self.tier = tier ?? Self.defaultTier(category: category, hasSubject: !subject.isEmpty)
         self.subject = subject
         self.body = body
+        self.bodyAlso = bodyAlso
         self.from = from
         self.unless = unless
         self.unlessSubject = unlessSubject
@@ -69,6 +74,7 @@ public struct Rule: Sendable {
         self.origin = origin
         anySubject = PatternSet(subject)
         anyBody = PatternSet(body)
+        anyBodyAlso = PatternSet(bodyAlso)
         anyFrom = PatternSet(from)
         anyUnless = PatternSet(unless)
         anyUnlessSubject = PatternSet(unlessSubject)
@@ -166,6 +172,7 @@ public struct Rule: Sendable {
             ?? false
         if let any = anyFrom, !any.matches(facts.from, lowered: facts.fromBytes) { return .fails }
         if let any = anyBody, !facts.body.matches(any) { return .fails }
+        if let any = anyBodyAlso, !facts.body.matches(any) { return .fails }
         if needsActByDate && !facts.hasActByDate() { return .fails }
         if excludedBySubject { return .excluded }
         if let any = anyUnless,
@@ -178,6 +185,7 @@ public struct Rule: Sendable {
 
     private var anySubject: PatternSet?
     private var anyBody: PatternSet?
+    private var anyBodyAlso: PatternSet?
     private var anyFrom: PatternSet?
     private var anyUnless: PatternSet?
     private var anyUnlessSubject: PatternSet?
@@ -187,7 +195,7 @@ public struct Rule: Sendable {
         var why: [String] = []
         for (name, patterns, text) in [
             ("subject", subject, facts.subjects.joined(separator: "\n")), ("body", body, facts.body.ruledText),
-            ("from", from, facts.from),
+            ("body", bodyAlso, facts.body.ruledText), ("from", from, facts.from),
         ]
         where !patterns.isEmpty {
             for pattern in patterns {

@@ -257,7 +257,8 @@ public struct RuleSet: Sendable {
         try checkKeys(
             map,
             allowed: [
-                "id", "category", "tier", "subject", "body", "from", "unless", "unless-subject", "event-type",
+                "id", "category", "tier", "subject", "body", "body-also", "from", "unless", "unless-subject",
+                "event-type",
                 "event-category",
                 "provider", "act-by-date", "description",
             ],
@@ -292,6 +293,7 @@ public struct RuleSet: Sendable {
             id: id, category: category, tier: tier,
             subject: try patterns(map["subject"], key: "subject", file: file, rule: id),
             body: try patterns(map["body"], key: "body", file: file, rule: id),
+            bodyAlso: try patterns(map["body-also"], key: "body-also", file: file, rule: id),
             from: try patterns(map["from"], key: "from", file: file, rule: id),
             unless: try patterns(map["unless"], key: "unless", file: file, rule: id),
             unlessSubject: try patterns(map["unless-subject"], key: "unless-subject", file: file, rule: id),
@@ -300,6 +302,11 @@ public struct RuleSet: Sendable {
             providers: try strings(map["provider"], key: "provider", file: file, rule: id),
             needsActByDate: needsActByDate,
             origin: "\(file):\(line(node))")
+        if !rule.bodyAlso.isEmpty && rule.body.isEmpty {
+            throw .invalid(
+                file: file, line: line(node), rule: id,
+                problem: "'body-also' needs 'body': it is a second body condition")
+        }
         if rule.subject.isEmpty && rule.body.isEmpty && rule.from.isEmpty && rule.eventType.isEmpty
             && rule.eventCategory.isEmpty && !needsActByDate
         {

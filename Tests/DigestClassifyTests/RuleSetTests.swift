@@ -56,7 +56,7 @@ struct RuleSetTests {
             throws: RulesError.invalid(
                 file: "f.yaml", line: 5, rule: "r1",
                 problem:
-                    "unknown key 'subjcet'; expected one of act-by-date, body, category, description, event-category, event-type, from, id, provider, subject, tier, unless, unless-subject"
+                    "unknown key 'subjcet'; expected one of act-by-date, body, body-also, category, description, event-category, event-type, from, id, provider, subject, tier, unless, unless-subject"
             )
         ) {
             try RuleSet.parse("version: 1\nrules:\n  - id: r1\n    category: abuse\n    subjcet: x\n", file: "f.yaml")
