@@ -114,6 +114,10 @@ struct GroundedSetG32Tests {
             "您的服务器对外发起网络攻击，我们已进行网络隔离。"
         ),
         (
+            "o365alerts@microsoft.com", "High-severity alert: User restricted from sending email",
+            "A user sent mail over the outbound spam limits and was blocked; the account may be compromised."
+        ),
+        (
             "abuse@cdn.example", "We have removed shop.example from our network",
             "For a possible breach of our terms of service, your site shop.example was removed from our network."
         ),
