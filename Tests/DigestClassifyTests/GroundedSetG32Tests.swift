@@ -210,4 +210,46 @@ struct GroundedSetG32Tests {
             text: "本人確認を行ってください。")
         #expect(yahoo.trust == .suspicious)
     }
+
+    // Sets G36 and G37 (the closing measure), read after they were scored.
+
+    @Test(arguments: [
+        (
+            "Notice about messages your company exchanged with us",
+            """
+            Some messages between our staff and your company were accessed and copied by an outside group during the
+            attack on our corporate mail that we disclosed in March.
+            """
+        ),
+        (
+            "[Action recommended] Regenerate the keys of your database accounts",
+            """
+            A flaw in one of our features, now fixed, let one account read another's keys. We cannot rule out that the
+            keys of the accounts below were obtainable while it existed.
+            """
+        ),
+        (
+            "Action required: a problem with your billing account",
+            "Our systems have detected potential suspicious activity on your billing account, so we suspended it."
+        ),
+    ])
+    func moreIncidentWordingIsAnIncident(subject: String, text: String) {
+        let n = Self.notice(from: "security-noreply@cloud.example", subject: subject, text: text)
+        #expect(n.category == .securityIncident, "\(subject)")
+    }
+
+    /// "A third party could log in" (or could not) is a risk, not a report that one did.
+    @Test func aThirdPartyWhoCouldSignInIsNoIncident() {
+        let n = Self.notice(
+            from: "support@sakura.ad.jp", subject: "【重要】SSHホスト鍵再生成のお願い",
+            text: "この問題により第三者がサーバへ不正にログインできるようになるわけではありません。鍵を再生成してください。")
+        #expect(n.category != .securityIncident)
+    }
+
+    @Test func aContractRenewalNoticeIsBilling() {
+        let n = Self.notice(
+            from: "support@xserver.ne.jp", subject: "【Xserver】サーバー契約更新に関するお知らせ(利用期限:2028年11月2日)",
+            text: "ご契約の利用期限が近づいています。期限までに更新手続きをお願いいたします。")
+        #expect(n.category == .billing)
+    }
 }
