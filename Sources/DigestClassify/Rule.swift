@@ -195,7 +195,7 @@ public struct Rule: Sendable {
         var why: [String] = []
         for (name, patterns, text) in [
             ("subject", subject, facts.subjects.joined(separator: "\n")), ("body", body, facts.body.ruledText),
-            ("body", bodyAlso, facts.body.ruledText), ("from", from, facts.from),
+            ("body-also", bodyAlso, facts.body.ruledText), ("from", from, facts.from),
         ]
         where !patterns.isEmpty {
             for pattern in patterns {
