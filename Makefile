@@ -49,7 +49,7 @@ eval: deps release
 	python3 scripts/eval.py $(if $(MISSES),--misses $(MISSES))
 
 ## model: retrain the learned model (Sources/DigestClassify/Resources/learned-model.json) on the corpus's
-## tuned half and Tests/Fixtures/Resources/training/*.mbox; needs scikit-learn (installed with pip when missing)
+## tuned half, Tests/Fixtures/Resources/training/*.mbox and the validation batches (validation/*/*.mbox); needs scikit-learn (installed with pip when missing)
 model: deps release
 	@python3 -c 'import sklearn' 2>/dev/null || python3 -m pip install -q --break-system-packages scikit-learn 2>/dev/null || python3 -m pip install -q scikit-learn
 	python3 scripts/train-model.py --cv
