@@ -19,6 +19,8 @@ public enum DeadlineExtractor {
         let sentDay = sent.map { Day($0, in: utc) }
         let index = text.index
         var result: [DatedEvidence] = []
+        // The entries of `result` read from a month without its day.
+        var monthOnly: Set<Int> = []
         for (i, paragraph) in text.paragraphs.enumerated()
         where paragraph.lines.contains(where: { mayHoldDate(index.bytes[$0]) }) {
             // The "Date:" line of a forwarded message's header, between its "From:" and "Subject:",
@@ -35,9 +37,13 @@ public enum DeadlineExtractor {
             let parsed = reading.dated!
             for sentence in parsed {
                 var found: [(Day, Int)] = []
+                var months: Set<Day> = []
                 for (position, value) in sentence.dates {
                     switch value {
                     case .day(let day): found.append((day, position))
+                    case .month(let day):
+                        found.append((day, position))
+                        months.insert(day)
                     case .relative(let span):
                         if let sentDay { found.append((span.resolve(from: sentDay), position)) }
                     case .timestamp(let day):
@@ -50,11 +56,19 @@ public enum DeadlineExtractor {
                 }
                 for (day, _) in found.sorted(by: { $0.1 < $1.1 })
                 where !result.contains(where: { $0.date == day && $0.evidence == sentence.evidence }) {
+                    if months.contains(day) { monthOnly.insert(result.count) }
                     result.append(DatedEvidence(date: day, evidence: sentence.evidence, kind: sentence.kind))
                 }
             }
         }
-        return result
+        guard !monthOnly.isEmpty else { return result }
+        // "will reach end of support in November 2028" beside "support … ends on November 9, 2028": the
+        // month is said more exactly elsewhere, and only the day counts.
+        let exactMonths = Set(
+            result.indices.filter { !monthOnly.contains($0) }.map { result[$0].date.year * 12 + result[$0].date.month })
+        return result.indices.filter {
+            !monthOnly.contains($0) || !exactMonths.contains(result[$0].date.year * 12 + result[$0].date.month)
+        }.map { result[$0] }
     }
 
     /// The header fields of a forwarded message, as they open its lines.
@@ -86,6 +100,9 @@ public enum DeadlineExtractor {
             /// counts only when it is later than the message's own day, as a scheduled event's window
             /// ("Not before: 2028-03-26T00:00:00Z"). Nothing that happened is dated after the mail.
             case timestamp(Day)
+            /// "in November 2028": a month without its day, read as its first day; it yields to a day of the
+            /// same month the notice gives ("ends on November 9, 2028") wherever that stands.
+            case month(Day)
         }
         var evidence: String
         var kind: DatedEvidence.Kind
@@ -116,13 +133,13 @@ public enum DeadlineExtractor {
                 // effective-date field (`"effectiveDate": "2026-12-01T00:00:00Z"`) is a day; any other
                 // counts only when later than the message (`Value.timestamp`).
                 let end = match[0]!.upperBound
-                guard let day = day(match, bytes, dayFirst: dayFirst) else { continue }
+                guard let (day, wholeMonth) = day(match, bytes, dayFirst: dayFirst) else { continue }
                 if end + 3 < bytes.count, bytes[end] == 0x54, Extractors.isDigit(bytes[end + 1]),
                     Extractors.isDigit(bytes[end + 2]), !followsLimitWord(bytes, match[0]!.lowerBound)
                 {
                     dates.append((match[0]!.lowerBound, .timestamp(day)))
                 } else {
-                    dates.append((match[0]!.lowerBound, .day(day)))
+                    dates.append((match[0]!.lowerBound, wholeMonth ? .month(day) : .day(day)))
                 }
             }
             // "8月18日(水)まで": Japanese notices leave out the year of a date in the months ahead; so do
@@ -156,6 +173,13 @@ public enum DeadlineExtractor {
                 out.append(DatedSentence(evidence: evidence, kind: .actBy, dates: [end]))
                 continue
             }
+            // A date said to replace one announced before ("ab 03.01.2029 (nicht wie zunächst genannt ab
+            // 03.12.2028)", "on June 18 instead of May 20"): the one after the words is gone.
+            if dates.count == 2, replacedDate.matches(lowered), let old = dates.max(by: { $0.0 < $1.0 }) {
+                out.append(DatedSentence(evidence: evidence, kind: .ignored, dates: [old]))
+                out.append(DatedSentence(evidence: evidence, kind: kind, dates: dates.filter { $0.0 != old.0 }))
+                continue
+            }
             // A date moved ("moved the end of support from May 20 to June 18"): the old date is gone.
             if dates.count == 2, movedDate.matches(lowered), let old = dates.min(by: { $0.0 < $1.0 }) {
                 out.append(DatedSentence(evidence: evidence, kind: .ignored, dates: [old]))
@@ -186,6 +210,10 @@ public enum DeadlineExtractor {
 
     static let movedDate = try! Pattern(
         #"\b(moved|changed|extended|postponed|delayed|pushed back|pushed|rescheduled|updated|shifted|deferred)\b(?:[^.]|\.(?=\d)){0,80}\bfrom\b[^.]{0,40}\bto\b|(から|より)[^。]{0,30}(に|へ)(変更|延期|延長)"#
+    )
+
+    static let replacedDate = try! Pattern(
+        #"\b(instead of|rather than|not as (previously|first|originally|initially) (stated|announced|communicated|planned))\b|nicht wie (zunächst|ursprünglich|zuvor|bisher|angekündigt)|\bau lieu du\b|(当初|以前)(の)?(予定|ご案内)(の|より)"#
     )
 
     static let appeal = try! Pattern(
@@ -318,9 +346,14 @@ public enum DeadlineExtractor {
         }
         let sentDay = sent.map { Day($0, in: utc) }
         let usable = dates.filter { $0.kind != .ignored }
-        // A date merely mentioned on the day of sending records the event ("Time: …"), not a deadline.
+        // A date merely mentioned on the day of sending records the event ("Time: …"), not a deadline;
+        // so does the day of sending in a sentence that reports what was done on it ("we have suspended
+        // the account effective October 11", "本日…をもって一時停止いたしました").
+        // The sender's own day may be the next one in UTC ("本日 2028年10月18日" sent at 08:16 +0900).
         let ahead = usable.filter {
-            sentDay == nil || $0.date > sentDay! || ($0.date == sentDay! && $0.kind != .mentioned)
+            guard let sentDay else { return true }
+            if $0.date <= sentDay.adding(days: 1) && reportsDone.matches($0.evidence.lowercased()) { return false }
+            return $0.date > sentDay || ($0.date == sentDay && $0.kind != .mentioned)
         }
         // The subject's words matter only when cued dates disagree.
         let cuedDays = Set(ahead.lazy.filter { $0.kind != .mentioned }.map(\.date))
@@ -714,6 +747,7 @@ public enum DeadlineExtractor {
         // An earlier stop of new creation or purchases ("新規作成受付を終了", "you can no longer create
         // new …") restricts what is not there yet; the date for what the reader runs comes later.
         if newCreationStops.matches(sentence) && !actCue.matches(sentence) { return .mentioned }
+        if newCustomersOnly.matches(sentence) && !actCue.matches(sentence) { return .mentioned }
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
         if actCue.matches(sentence) {
@@ -741,6 +775,17 @@ public enum DeadlineExtractor {
         if effectCue.matches(sentence) { return .effective }
         return .mentioned
     }
+
+    /// A sentence that reports enforcement already done: the date in it is when, not a date to meet.
+    static let reportsDone = try! Pattern(
+        #"\b(we|aws|it|they) (have|has) (now )?(suspended|paused|stopped|disabled|blocked|terminated|restricted|closed|removed|deleted|locked|limited|deactivated)\b|\b(has|have) been (suspended|paused|stopped|disabled|blocked|terminated|restricted|closed|locked|deactivated)\b(?![^.]{0,40}\b(until|unless|if)\b)|(停止|制限|凍結|削除|解約|無効化?)[^。]{0,30}(いたしました|しました|させていただきました)|(停止|制限|凍結|削除)されました"#
+    )
+
+    /// Who a date concerns: new customers only ("Neukunden: ab 02.11.2028", "for new accounts from …"),
+    /// not the reader's existing contract, unless the sentence names existing customers too.
+    static let newCustomersOnly = try! Pattern(
+        #"^(?!.*\b(existing|current|all) (customers|accounts|users|subscribers)\b|.*bestandskunden|.*clients existants|.*既存).*(\bnew (customers|accounts|users|sign-?ups|subscribers)\b|\bneukunden\b|\bnouveaux clients\b|新規(の)?(お客様|ご契約|契約者|ユーザー)|新規に作成される)"#
+    )
 
     static let observedSince = try! Pattern(
         #"(より|から|以降)[^。]{0,60}(検知|検出|観測|急増|増加)|(より|から|以降)[^。]{0,60}(発生|確認)(され|いたし|し(て|まし|た))"#)
@@ -774,6 +819,9 @@ public enum DeadlineExtractor {
         // "Before" ahead of what it limits, not the adverb of "never seen before, …".
         #"\bbefore\b(?!\s*[,.;!?()]|\s*:(?>\s*)(?![0-9]|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\s+(the|it|they|this|that|we|you) ([\w-]+ )?(was|were|had|did)\b|\s*$|\s+(for|by|in|on|at|during|and|or|but|from|with|is|was|were|has|had|now)\b)"#,
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#,
+        // German, French and Chinese: "bis zum 30.11.2028", "spätestens", "avant le", "au plus tard",
+        // "请于…前", "截止".
+        #"\bbis (zum |spätestens |spatestens )?\d{1,2}\.\s?\d{1,2}\.|\bspätestens\b|\bavant le\b|\bau plus tard\b|\bd'ici le\b|(在|于)[^。，]{0,30}(之)?前|截止"#,
         // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
         #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
@@ -786,13 +834,17 @@ public enum DeadlineExtractor {
         #"\b(end|ends|ending)[- ](of[- ])?(standard |extended )?support\b"#, #"\bsupport (ends|will end)\b"#,
         #"\bwill end\b"#, #"\bends? on\b"#,
         #"\bend[- ]of[- ]life\b"#, #"\bdeprecat"#,
-        #"\bretire"#, #"\bscheduled\b"#,
+        #"\bretire"#, #"\bscheduled\b"#, #"\bas of\b"#,
         #"\bwill be (retired|deprecated|removed|discontinued|blocked|disabled|stopped)"#,
         #"\bno longer\b"#, #"\b(can|may|will) be (blocked|suspended|disabled|terminated|deleted|locked)\b"#,
         #"\b(are|is|get|gets) (permanently )?(deleted|removed|disabled|shut down)\b"#, #"\bstops? working\b"#,
         // "service stops on June 25", "sending is suspended on …".
         #"\b(stops?|(is|are|will be) (suspended|stopped|cut off)) (on|from)\b"#,
         "以降", "より", "予定", "終了", "廃止",
+        // German, French and Chinese: "ab 03.01.2029", "gilt ab", "à partir du", "à compter du", "dès le",
+        // "起", "生效", "下线", "停服".
+        #"\bab (dem )?\d|\bgilt ab\b|\bwirksam\b|à partir d|à compter d|\bdès le\b|entre(ra)? en vigueur"#, "起", "生效",
+        "下线", "停服",
         // The schedule of work ("Start Date: 11-Jun-2028 06:00 UTC", "Window: …", "作業日時 …"), even
         // on the day the notice is sent.
         #"^(scheduled )?(start (date|time)|(maintenance )?window)\s*:"#, "作業日時", "メンテナンス日時", "作業期間",
@@ -830,7 +882,17 @@ public enum DeadlineExtractor {
         case dayDotMonthYear
         /// `February 2024` (its first day), `end of March 2021` (its last): optional "end of", month name, year.
         case monthYear
+        /// `15 octobre 2028`, `3. Januar 2029`, `1er décembre 2028`: day, French or German month name, year.
+        case dayEuropeanMonthYear
     }
+
+    /// French and German month names, by month (the English ones that are the same are read as English).
+    static let europeanMonths: [(names: [String], month: Int)] = [
+        (["janvier", "januar", "jänner"], 1), (["février", "fevrier", "februar"], 2), (["mars", "märz", "maerz"], 3),
+        (["avril"], 4), (["mai"], 5), (["juin", "juni"], 6), (["juillet", "juli"], 7), (["août", "aout"], 8),
+        (["septembre"], 9), (["octobre", "oktober"], 10), (["novembre"], 11),
+        (["décembre", "decembre", "dezember"], 12),
+    ]
 
     private static let monthNames =
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -847,6 +909,10 @@ public enum DeadlineExtractor {
         (#"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)"#, .dayDotMonthYear),
         (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
         (#"\b(end of )?"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .monthYear),
+        (
+            #"\b(\d{1,2})(?:er)?\.?\s+("# + europeanMonths.flatMap(\.names).joined(separator: "|") + #")\s+(\d{4})\b"#,
+            .dayEuropeanMonthYear
+        ),
     ]
 
     private static let absolute = try! Pattern(forms.map { "(?:\($0.pattern))" }.joined(separator: "|"))
@@ -893,7 +959,8 @@ public enum DeadlineExtractor {
 
     static let slashDayFirst = try! Pattern(#"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#)
 
-    private static func day(_ match: [Range<Int>?], _ text: [UInt8], dayFirst: Bool = false) -> Day? {
+    /// The day `match` names, and whether it is a month without its day ("February 2024": its first day).
+    private static func day(_ match: [Range<Int>?], _ text: [UInt8], dayFirst: Bool = false) -> (Day, Bool)? {
         guard
             let index = forms.indices.first(where: { form in
                 (1...3).contains { form * 3 + $0 < match.count && match[form * 3 + $0] != nil }
@@ -919,6 +986,11 @@ public enum DeadlineExtractor {
                 (year, month, dayOfMonth) = (Int(group(3)), first, second)
             }
         case .dayDotMonthYear: (year, month, dayOfMonth) = (Int(group(3)), Int(group(2)), Int(group(1)))
+        case .dayEuropeanMonthYear:
+            let name = group(2).lowercased()
+            (year, month, dayOfMonth) = (
+                Int(group(3)), europeanMonths.first { $0.names.contains(name) }?.month, Int(group(1))
+            )
         case .monthYear:
             (year, month) = (Int(group(3)), monthIndex(group(2)))
             if let year, let month {
@@ -930,7 +1002,7 @@ public enum DeadlineExtractor {
         guard let year, let month, let dayOfMonth, Day.isValid(year: year, month: month, day: dayOfMonth) else {
             return nil
         }
-        return Day(year: year, month: month, day: dayOfMonth)
+        return (Day(year: year, month: month, day: dayOfMonth), forms[index].form == .monthYear && group(1).isEmpty)
     }
 
     private static let relative = try! Pattern(

@@ -1,0 +1,192 @@
+import DigestModel
+import Foundation
+import Testing
+
+@testable import DigestClassify
+
+/// Kinds found in the tenth session on sets G38–G40 (notices written after public originals, read once
+/// scored at arrival); each in our own words.
+struct GroundedSetG38Tests {
+    static func notice(
+        from: String, name: String = "", subject: String, text: String, sent: String = "2028-10-10T09:00:00Z"
+    ) -> Notice {
+        JudgementTests.notice(from: from, name: name, subject: subject, text: text, sent: sent)
+    }
+
+    // Chinese notices of an end of service and of a change the reader must make by a date.
+
+    @Test func aChineseNoticeThatAProductGoesOfflineAsksForAction() {
+        let n = Self.notice(
+            from: "cloud_noreply@tencent.com", name: "腾讯云", subject: "【对象存储】旧版控制台下线通知",
+            text: """
+                尊敬的用户：
+
+                旧版对象存储控制台将于 2029 年 1 月 15 日起停止访问，全部功能已迁移至新版控制台。
+                """)
+        #expect(n.category == .actionRequired, "\(n.rule)")
+        #expect(n.deadline?.description == "2029-01-15")
+        #expect(n.provider == "tencent-cloud")
+        #expect(n.trust == .verified)
+    }
+
+    @Test func aChineseRequestToMigrateBeforeADateIsActionRequired() {
+        let n = Self.notice(
+            from: "notice@service.aliyun.com", name: "阿里云", subject: "【通知】云监控旧版接口调整",
+            text: """
+                尊敬的用户：
+
+                我们注意到您的账号近期仍在调用旧版接口。请您务必在 2028 年 12 月 20 日前完成调用代码的更新，以免影响业务。
+                """)
+        #expect(n.category == .actionRequired, "\(n.rule)")
+        #expect(n.deadline?.description == "2028-12-20")
+    }
+
+    /// Huawei Cloud's own domain verifies; its name from elsewhere is a claim to be it.
+    @Test func huaweiCloudIsAProvider() {
+        let genuine = Self.notice(
+            from: "noreply@huaweicloud.com", subject: "弹性云服务器维护通知", text: "我们将对部分主机进行例行维护。")
+        #expect(genuine.provider == "huawei-cloud")
+        #expect(genuine.trust == .verified)
+    }
+
+    // French and German price and invoice notices.
+
+    @Test func aFrenchPricingModelChangeIsPricingFromItsDate() {
+        let n = Self.notice(
+            from: "noreply@cloud-fr.example", subject: "Évolution de notre modèle tarifaire",
+            text: """
+                Bonjour,
+
+                À partir du 1er décembre 2028, les prix horaires des instances de calcul baissent de 10 %.
+                """)
+        #expect(n.category == .pricing, "\(n.rule)")
+        #expect(n.deadline?.description == "2028-12-01")
+    }
+
+    @Test func germanInvoicesInThePluralAreBilling() {
+        let n = Self.notice(
+            from: "info@hoster-de.example", subject: "Umstellung der Abrechnung: Ihre kommenden Rechnungen",
+            text: "Ab dem nächsten Monat rechnen wir stundengenau ab. Sie müssen nichts unternehmen.")
+        #expect(n.category == .billing, "\(n.rule)")
+    }
+
+    /// New customers pay the new price from one date, existing ones from a later one: the reader's is
+    /// the later one, and a date the notice says it no longer holds is gone.
+    @Test func theExistingCustomersDateIsTheDeadline() {
+        let n = Self.notice(
+            from: "info@hoster-de.example", subject: "Preisanpassung für Webhosting",
+            text: """
+                Unsere Tarife kosten künftig 1,00 € mehr pro Monat.
+
+                - Neukunden: ab 01.11.2028
+                - Bestandskunden: ab 05.01.2029 (nicht wie zunächst genannt ab 01.12.2028)
+                """)
+        #expect(n.category == .pricing, "\(n.rule)")
+        #expect(n.deadline?.description == "2029-01-05")
+    }
+
+    @Test func aDateOnlyForNewAccountsYieldsToTheDateForExistingOnes() {
+        let dates = DeadlineExtractor.dates(
+            in: """
+                New customers pay the new rate starting November 3, 2028. Existing customers move to it starting \
+                January 9, 2029.
+                """, sent: ISO8601DateFormatter().date(from: "2028-10-10T09:00:00Z"))
+        let deadline = DeadlineExtractor.deadline(
+            from: dates, sent: ISO8601DateFormatter().date(from: "2028-10-10T09:00:00Z"))
+        #expect(deadline?.date.description == "2029-01-09")
+    }
+
+    /// "In November 2028" and "on November 9, 2028" name one event: the day counts, not the month's first.
+    @Test func aMonthWithoutItsDayYieldsToTheDayOfTheSameMonth() {
+        let n = Self.notice(
+            from: "team@builds.example", subject: "Action needed: update the build image for docs-site",
+            text: """
+                Your project docs-site still builds on an image that reaches end of support in November 2028.
+
+                Support for the old build image ends on November 9, 2028.
+                """)
+        #expect(n.deadline?.description == "2028-11-09")
+    }
+
+    /// A month alone, with no day of that month elsewhere, still counts (as its first day).
+    @Test func aMonthAloneStillCounts() {
+        let n = Self.notice(
+            from: "team@builds.example", subject: "Action needed: update the build image for docs-site",
+            text: "Your project docs-site builds on an image that reaches end of support in November 2028.")
+        #expect(n.deadline?.description == "2028-11-01")
+    }
+
+    // Enforcement reported as done on the day of sending sets no deadline.
+
+    @Test(arguments: [
+        (
+            "2028-10-11T03:19:07Z", "Your account has been suspended",
+            "We have suspended account 111122223333 effective October 11, 2028, after activity consistent with a leaked access key."
+        ),
+        (
+            "2028-10-17T23:16:27Z", "Amazon SES: E メール送信を一時停止しました",
+            "苦情率が改善されていないため、本日 2028年10月18日 をもって、E メール送信機能を一時停止 (Sending paused) いたしました。"
+        ),
+    ])
+    func enforcementDoneOnTheDayOfSendingSetsNoDeadline(sent: String, subject: String, text: String) {
+        let n = Self.notice(from: "no-reply-aws@amazon.com", subject: subject, text: text, sent: sent)
+        #expect(n.deadline == nil, "\(subject): \(n.deadline?.description ?? "")")
+    }
+
+    /// A change that takes effect "as of today" is the date of the change.
+    @Test func asOfTodayPlacesTheChange() {
+        let n = Self.notice(
+            from: "team@backend.example", subject: "Changes to Free plan bandwidth limits",
+            text: "As of today, October 10, 2028, the bandwidth included in the Free plan goes down from 10GB to 5GB.",
+            sent: "2028-10-10T09:00:00Z")
+        #expect(n.category == .pricing, "\(n.rule)")
+        #expect(n.deadline?.description == "2028-10-10")
+    }
+
+    // Other kinds.
+
+    /// A provider's incident report about its own outage is news, not maintenance.
+    @Test func anIncidentReportAboutTheProvidersOutageIsNews() {
+        let n = Self.notice(
+            from: "noreply@status.dbcloud.example",
+            subject: "[DB Cloud] Incident report: delayed control plane operations",
+            text: """
+                Between October 3 and October 4 cluster changes ran with delays. A planned migration of internal
+                metadata congested a database behind the control plane.
+
+                The issue is fully resolved. No action is needed on your side.
+                """)
+        #expect(n.category == .informational, "\(n.rule)")
+        #expect(n.deadline == nil)
+    }
+
+    /// The provider's upstream cut its line because of what some other members sent: the reader is not
+    /// the one reported.
+    @Test func anOutageCausedByOtherMembersSpamIsNoAbuseReport() {
+        let n = Self.notice(
+            from: "support@shared-host.example", subject: "【重要】サービス停止のお知らせ",
+            text: """
+                本日午後、当サービスの一部会員による大量のメール配信について第三者から通報があり、回線事業者により接続が停止されました。
+
+                現在すべてのサービスをご利用いただけない状態です。
+                """)
+        #expect(n.category != .abuse, "\(n.rule)")
+    }
+
+    /// A change of the free tier is pricing, however the subject words it.
+    @Test func aFreeTierChangeIsPricing() {
+        let n = Self.notice(
+            from: "aws-jp-info@amazon.com", subject: "【ご案内】AWS 無料利用枠の内容変更について",
+            text: "2028年11月7日より、新規に作成されるアカウント向けの無料利用枠の仕組みを変更いたします。")
+        #expect(n.category == .pricing, "\(n.rule)")
+    }
+
+    /// A subject that says access the reader asked for was granted is news, whatever the body warns of.
+    @Test func aGrantedRequestIsNews() {
+        let n = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Your sending limit increase request was approved",
+            text:
+                "Keep your bounce and complaint rates low: if they grow, we may place your account under review.")
+        #expect(n.category == .informational, "\(n.rule)")
+    }
+}
