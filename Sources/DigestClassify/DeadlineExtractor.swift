@@ -288,7 +288,7 @@ public enum DeadlineExtractor {
     /// "in the past 30 days"; "if it is blocked again within 30 days" (a condition's window, not a date
     /// to meet).
     static let lookBack = try! Pattern(
-        #"\b(past|last|previous|preceding|again|recurs|repeats|reoccurs)\s*$|(過去|直近|再度|再び)\s*$"#)
+        #"\b(past|last|previous|preceding|again|recurs|repeats|reoccurs)\s*$|(過去|直近|再度|再び|近|最近|过去)\s*$"#)
 
     static let providerPromise = try! Pattern(
         #"\b(we|our\s+[a-z]+(\s+[a-z]+)?\s+(team|staff|engineers?|department|desk|specialists?))\s+(will|shall|aim to|try to|usually|typically|normally)\s+(usually |typically |normally )?(reply|respond|answer|get back|follow up|be in touch|contact you|retry|refund|credit|process|review (it|them|your (reply|response|answers?|request|appeal)))\b[^.;]*$"#
@@ -529,7 +529,7 @@ public enum DeadlineExtractor {
                 continue
             }
             if b[i] == 0x20, i > start, b[i - 1] == 0x2E || b[i - 1] == 0x21 || b[i - 1] == 0x3F,
-                isSentenceEnd(b, start..<(i - 1))
+                isSentenceEnd(b, start..<(i - 1)), !(b[i - 1] == 0x2E && isDayBeforeMonth(b, dot: i - 1))
             {
                 cut(i + 1)
             }
@@ -670,7 +670,7 @@ public enum DeadlineExtractor {
                                 relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
                             }
                         }
-                    case 0x77, 0x57, 0xE4:  // "within", "以内"
+                    case 0x77, 0x57, 0xE4, 0xE5:  // "within", "以内", "小时", "天内", "工作日内"
                         relative = relativeMarkers.contains { Extractors.matchesLower(b, i, $0) }
                     default: break
                     }
@@ -709,10 +709,27 @@ public enum DeadlineExtractor {
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
     ].map { Array($0.utf8) }
 
-    private static let relativeMarkers: [[UInt8]] = ["within", " day", " hour", " week", "以内"].map { Array($0.utf8) }
+    private static let relativeMarkers: [[UInt8]] = ["within", " day", " hour", " week", "以内", "小时", "天内", "工作日内"].map {
+        Array($0.utf8)
+    }
 
     /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.": a word of at
     /// most three characters that starts with a capital. `text` is the sentence before the mark.
+    /// Whether the "." at `dot` follows a day of the month and precedes a month's name: German's
+    /// "29. November 2028", not the end of a sentence.
+    private static func isDayBeforeMonth(_ b: [UInt8], dot: Int) -> Bool {
+        var start = dot
+        while start > 0, Extractors.isDigit(b[start - 1]), dot - start < 3 { start -= 1 }
+        guard dot - start == 1 || dot - start == 2, start == 0 || b[start - 1] == 0x20 || b[start - 1] == 0x0A else {
+            return false
+        }
+        var end = dot + 1
+        while end < b.count, b[end] == 0x20 { end += 1 }
+        let next = String(decoding: b[end..<min(b.count, end + 12)], as: UTF8.self).lowercased()
+        return monthIndex(String(next.prefix(3))) != nil
+            || europeanMonths.contains { $0.names.contains { next.hasPrefix($0) } }
+    }
+
     private static func isSentenceEnd(_ b: [UInt8], _ text: Range<Int>) -> Bool {
         var end = text.upperBound
         while end > text.lowerBound, b[end - 1] == 0x20 { end -= 1 }
@@ -821,10 +838,11 @@ public enum DeadlineExtractor {
         #"no later than"#, #"prior to"#, #"\bdeadline\b"#,
         // German, French and Chinese: "bis zum 30.11.2028", "spätestens", "avant le", "au plus tard",
         // "请于…前", "截止".
-        #"\bbis (zum |spätestens |spatestens )?\d{1,2}\.\s?\d{1,2}\.|\bspätestens\b|\bavant le\b|\bau plus tard\b|\bd'ici le\b|(在|于)[^。，]{0,30}(之)?前|截止"#,
+        #"\bbis (zum |spätestens |spatestens )?\d{1,2}\.\s?(\d{1,2}\.|[a-zäé]{3,9} \d{4})|\bspätestens\b|\bavant le\b|\bau plus tard\b|\bd'ici le\b|(在|于)[^。，]{0,30}(之)?前|截止"#,
         // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
         #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
+        "小时内", "天内", "工作日内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",
     /// "will", "until") leave a date merely mentioned: it counts only when nothing better is given.
@@ -886,12 +904,13 @@ public enum DeadlineExtractor {
         case dayEuropeanMonthYear
     }
 
-    /// French and German month names, by month (the English ones that are the same are read as English).
+    /// French and German month names, by month; German's "29. November 2028" puts a dot after the day, so
+    /// the names English shares are here too.
     static let europeanMonths: [(names: [String], month: Int)] = [
         (["janvier", "januar", "jänner"], 1), (["février", "fevrier", "februar"], 2), (["mars", "märz", "maerz"], 3),
-        (["avril"], 4), (["mai"], 5), (["juin", "juni"], 6), (["juillet", "juli"], 7), (["août", "aout"], 8),
-        (["septembre"], 9), (["octobre", "oktober"], 10), (["novembre"], 11),
-        (["décembre", "decembre", "dezember"], 12),
+        (["avril", "april"], 4), (["mai"], 5), (["juin", "juni"], 6), (["juillet", "juli"], 7),
+        (["août", "aout", "august"], 8), (["septembre", "september"], 9), (["octobre", "oktober"], 10),
+        (["novembre", "november"], 11), (["décembre", "decembre", "dezember"], 12),
     ]
 
     private static let monthNames =
@@ -1007,6 +1026,8 @@ public enum DeadlineExtractor {
 
     private static let relative = try! Pattern(
         #"(?:within|in|next|have|has)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日|週間)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
+            // Chinese: "二十四小时内", "3个工作日内", "7天内".
+            + #"|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(个?小时|个?工作日|天)\s*(?:之)?内"#
     )
 
     /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`, `2週間以内`.
@@ -1033,6 +1054,20 @@ public enum DeadlineExtractor {
         }
     }
 
+    /// A Chinese numeral up to 99 ("二十四" 24, "十五" 15, "七" 7), or nil.
+    static func chineseNumber(_ text: String) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let chars = Array(text)
+        guard !chars.isEmpty else { return nil }
+        if let ten = chars.firstIndex(of: "十") {
+            let tens = ten == 0 ? 1 : (chars.count > 1 && ten == 1 ? digits[chars[0]] : nil)
+            let ones = ten == chars.count - 1 ? 0 : (ten == chars.count - 2 ? digits[chars[ten + 1]] : nil)
+            guard let tens, let ones else { return nil }
+            return tens * 10 + ones
+        }
+        return chars.count == 1 ? digits[chars[0]] : nil
+    }
+
     private static func relativeSpan(_ m: [Range<Int>?], _ s: [UInt8]) -> RelativeSpan? {
         func group(_ i: Int) -> String? { i < m.count ? m[i].map { String(decoding: s[$0], as: UTF8.self) } : nil }
         let words = [
@@ -1048,6 +1083,9 @@ public enum DeadlineExtractor {
             // "72 hours after this message was sent"
             amountText = amount.lowercased()
             unit = span.lowercased()
+        } else if let amount = group(7), let span = group(8) {
+            amountText = chineseNumber(amount).map(String.init) ?? amount
+            unit = span.hasSuffix("小时") ? "時間" : span.hasSuffix("工作日") ? "営業日" : "日"
         } else {
             amountText = group(3) ?? ""
             unit = group(4) ?? ""

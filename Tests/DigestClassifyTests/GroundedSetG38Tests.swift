@@ -189,4 +189,96 @@ struct GroundedSetG38Tests {
                 "Keep your bounce and complaint rates low: if they grow, we may place your account under review.")
         #expect(n.category == .informational, "\(n.rule)")
     }
+
+    // From G41–G44.
+
+    @Test(arguments: [
+        (
+            "google-cloud-compliance@google.com", "[対応が必要] Google Cloud プロジェクト build-7 での不正使用の警告",
+            "お客様のプロジェクト build-7 で、利用規約に違反すると思われるアクティビティ（暗号通貨のマイニング）が検出されました。心当たりがない場合、認証情報が漏洩して第三者に不正利用されている可能性があります。"
+        ),
+        (
+            "abuse-desk@sakura.ad.jp", "【さくらのVPS】ご利用中のサーバーに関する申告へのご対応のお願い",
+            "このたび第三者の方より、お客様のサーバー上の掲示板に申告者を中傷する書き込みがあるとのご連絡をいただきました。内容をご確認のうえご対応ください。"
+        ),
+        (
+            "support@xserver.ne.jp", "【Xserver】不正なファイルの検知および制限の実施について",
+            "お客様のサーバーアカウントで、第三者が設置したとみられる不正なファイルを検知いたしました。他のお客様や外部への被害を防ぐため、本日よりWebアクセスを制限しております。"
+        ),
+    ])
+    func japaneseAbuseReportsAndEnforcementAreAbuse(from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, subject: subject, text: text)
+        #expect(n.category == .abuse, "\(subject): \(n.rule)")
+    }
+
+    /// Mailchimp, Authy (Twilio's) and Hetzner South Africa send from their own domains: genuine, not flagged.
+    @Test(arguments: [
+        ("noreply@mailchimp.com", "Mailchimp", "Your Mailchimp account has been suspended", "mailchimp"),
+        ("noreply@authy.com", "Twilio", "Security Alert: New Device Added", "twilio"),
+        ("support@hetzner.co.za", "Hetzner", "Meltdown and Spectre: status of our managed servers", "hetzner"),
+    ])
+    func moreProvidersSendFromTheirOwnDomains(from: String, name: String, subject: String, provider: String) {
+        let n = Self.notice(from: from, name: name, subject: subject, text: "Please sign in to review your account.")
+        #expect(n.trust == .verified, "\(from)")
+        #expect(n.provider == provider)
+    }
+
+    /// A provider's own security incident told in German or French, with a request to change passwords.
+    @Test(arguments: [
+        (
+            "Wichtige Sicherheitsinformation zu Ihrem Kundenkonto",
+            """
+            wir müssen Sie heute über einen Sicherheitsvorfall in unserem Haus informieren. Nach aktuellem Stand wurden Kundendaten aus unserer Verwaltungsoberfläche kopiert.
+
+            Was Sie jetzt tun sollten: Ändern Sie Ihr Passwort für die Verwaltungsoberfläche.
+            """
+        ),
+        (
+            "Information importante concernant votre compte",
+            """
+            Nous avons détecté un incident de sécurité sur l'un de nos serveurs internes. Des données de contact ont pu être copiées.
+
+            Par précaution, nous vous invitons à changer votre mot de passe dès aujourd'hui.
+            """
+        ),
+    ])
+    func aProvidersIncidentInGermanOrFrenchIsAnIncident(subject: String, text: String) {
+        let n = Self.notice(from: "info@host-eu.example", subject: subject, text: text)
+        #expect(n.category == .securityIncident, "\(subject): \(n.rule)")
+    }
+
+    /// A service account key found in public is critical, whatever the subject's marker.
+    @Test func anExposedServiceAccountKeyIsAnIncidentUnderAnActionMarker() {
+        let n = Self.notice(
+            from: "google-cloud-compliance@google.com", subject: "Immediate action required on mail-prod-12",
+            text: """
+                We found that a key for the service account
+                runner@mail-prod-12.iam.gserviceaccount.com in your project mail-prod-12 was publicly exposed
+                at a public repository.
+                """)
+        #expect(n.category == .securityIncident, "\(n.rule)")
+    }
+
+    /// Chinese relative deadlines ("二十四小时内") count from the message; "近 30 天内" looks back.
+    @Test func chineseRelativeSpans() {
+        let n = Self.notice(
+            from: "notice@service.aliyun.com", subject: "【阿里云】违规信息整改通知",
+            text: "我们注意到您的实例近 30 天内存在违规行为。请您在收到本通知后二十四小时内停止上述行为。",
+            sent: "2028-11-02T08:05:00Z")
+        #expect(n.category == .abuse, "\(n.rule)")
+        #expect(n.deadline?.description == "2028-11-03")
+        #expect(DeadlineExtractor.chineseNumber("二十四") == 24)
+        #expect(DeadlineExtractor.chineseNumber("十五") == 15)
+        #expect(DeadlineExtractor.chineseNumber("七") == 7)
+        #expect(DeadlineExtractor.chineseNumber("十") == 10)
+        #expect(DeadlineExtractor.chineseNumber("百") == nil)
+    }
+
+    /// "bis zum 29. November 2028": the dot after the day does not end the sentence.
+    @Test func aGermanDateWithADotAfterTheDay() {
+        let n = Self.notice(
+            from: "azure-noreply@microsoft.com", subject: "Handlungsbedarf: mehrstufige Authentifizierung",
+            text: "Aktivieren Sie bis zum 29. November 2028 MFA für alle Benutzerkonten in Ihrem Mandanten.")
+        #expect(n.deadline?.description == "2028-11-29")
+    }
 }
