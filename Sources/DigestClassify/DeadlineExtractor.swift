@@ -859,6 +859,8 @@ public enum DeadlineExtractor {
         // "service stops on June 25", "sending is suspended on …".
         #"\b(stops?|(is|are|will be) (suspended|stopped|cut off)) (on|from)\b"#,
         "以降", "より", "予定", "終了", "廃止",
+        // "11月16日からサービスを一時停止します": from a date on.
+        #"日(\s*[(（][^)）]{1,4}[)）])?\s*から"#,
         // German, French and Chinese: "ab 03.01.2029", "gilt ab", "à partir du", "à compter du", "dès le",
         // "起", "生效", "下线", "停服".
         #"\bab (dem )?\d|\bgilt ab\b|\bwirksam\b|à partir d|à compter d|\bdès le\b|entre(ra)? en vigueur"#, "起", "生效",

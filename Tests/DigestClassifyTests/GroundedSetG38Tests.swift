@@ -281,4 +281,34 @@ struct GroundedSetG38Tests {
             text: "Aktivieren Sie bis zum 29. November 2028 MFA für alle Benutzerkonten in Ihrem Mandanten.")
         #expect(n.deadline?.description == "2028-11-29")
     }
+
+    /// A database event the reader's own subscription reports ("RDS Notification Message") is a record of
+    /// what happened; a provider's notice about RDS maintenance is not one.
+    @Test func aDatabaseEventSubscriptionMessageIsARecord() {
+        let event = Self.notice(
+            from: "no-reply@sns.amazonaws.com", subject: "RDS Notification Message",
+            text: """
+                Event Source : db-instance
+                SourceId: orders-db-2
+                Message : DB instance restarted
+                Event ID : http://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Events.html#RDS-EVENT-0006
+                """)
+        #expect(event.category == .informational)
+        #expect(event.rule == "event-subscription")
+        let notice = Self.notice(
+            from: "no-reply-aws@amazon.com", subject: "Amazon RDS Notification",
+            text:
+                "A required operating system update will be applied to your DB instances during the maintenance window starting November 8, 2028."
+        )
+        #expect(notice.rule != "event-subscription")
+    }
+
+    /// "11月16日からサービスを一時停止します": a date the subject says something starts from is the deadline.
+    @Test func aJapaneseSubjectDateThatStartsASuspension() {
+        let n = Self.notice(
+            from: "info@sakura.ad.jp", subject: "【さくらインターネット】11月16日からサービスを一時停止します(ご利用料金未納のお知らせ)",
+            text: "2028年10月12日にご請求した更新料金(お支払い期限:2028年11月1日)のお支払いが、本日時点で確認できておりません。",
+            sent: "2028-11-15T02:00:00Z")
+        #expect(n.deadline?.description == "2028-11-16")
+    }
 }
