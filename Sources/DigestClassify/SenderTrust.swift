@@ -97,6 +97,13 @@ enum SenderTrust {
                 trust: .suspicious, reason: "\(sender) is no provider's, and the message asks the reader to \"\(hit)\"",
                 named: provider)
         }
+        if let (signer, line, host) = signedAsProvider(message, rules) {
+            return Verdict(
+                trust: .suspicious,
+                reason:
+                    "the message signs as \(signer.name) (\"\(line)\") but \(sender) is not one it sends from, and it links to \(host), none of \(signer.name)'s hosts",
+                provider: signer.id)
+        }
         let lure =
             lureHost(message.text, rules).map { "the message links to \($0)" }
             ?? (isLureName(domain) ? "its own name" : nil)
@@ -257,6 +264,35 @@ enum SenderTrust {
         }
         return String(out).precomposedStringWithCanonicalMapping
     }
+
+    /// A message that signs off as a provider's team ("OVH Customer Service", "Le Service Client OVH",
+    /// "エックスサーバー サポート") from a sender that is none of the provider's, and links only to hosts
+    /// that are not the provider's: the provider's voice with someone else's links. A partner relaying a
+    /// notice signs as itself, or links to the provider's own pages. Returns the provider, the signing
+    /// line and the first foreign host.
+    static func signedAsProvider(_ message: Message, _ rules: RuleSet) -> (Provider, String, String)? {
+        let lines = message.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("http") }
+        for line in lines.suffix(4) where line.count <= 60 && teamWords.matches(line) {
+            guard let (provider, hit) = claim(in: line, rules) else { continue }
+            let bytes = message.text.utf8Bytes
+            let hosts = linkHost.allMatchRanges(in: message.text).compactMap { match in
+                match[1].map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
+            }
+            guard !hosts.contains(where: { provider.owns(host: $0) }),
+                let foreign = hosts.first(where: { host in !rules.providers.contains { $0.owns(host: host) } })
+            else { return nil }
+            return (
+                provider, line.count > 40 ? String(line.prefix(40)) + "…" : String(hit == line ? line : line), foreign
+            )
+        }
+        return nil
+    }
+
+    /// Words of a team's sign-off: "… Team", "Customer Service", "Service Client …", "… サポート".
+    static let teamWords = try! Pattern(
+        #"\b(team|customer (service|care|support)|support( team| desk)?|billing (department|team)|service client|l['’]?[ée]quipe|kundenservice|kundendienst|ihr [\w-]+[- ]team)\b|サポート|カスタマー(サービス|センター)|事務局|運営チーム"#
+    )
 
     /// The hosts `text` links to, lower-cased, in order (a link at the end of a sentence: its full
     /// stop is not part of the host), none of them a provider's.

@@ -311,4 +311,32 @@ struct GroundedSetG38Tests {
             sent: "2028-11-15T02:00:00Z")
         #expect(n.deadline?.description == "2028-11-16")
     }
+
+    /// Signing off as a provider's team from someone else's domain, with links only to hosts that are not
+    /// the provider's: phishing. A partner that relays the provider's notice, linking to its pages, is not.
+    @Test func signingAsAProvidersTeamFromElsewhere() {
+        let lure = Self.notice(
+            from: "info@discount-mail.example", name: "Service Client", subject: "Votre service OVH arrive à échéance",
+            text: """
+                Bonjour,
+
+                L'un de vos services OVH arrive à son terme. Procédez au renouvellement :
+                http://renew.parcel-immo.example/?cmd=81
+
+                Le Service Client OVH
+                """)
+        #expect(lure.trust == .suspicious, "\(lure.trustReason)")
+        let relay = Self.notice(
+            from: "support@msp-partner.example", name: "Partner Support",
+            subject: "Your OVH service is about to expire",
+            text: """
+                Hello,
+
+                OVHcloud tells us that one of your services reaches its term next month. See
+                https://www.ovhcloud.com/en/support/ and https://portal.msp-partner.example/renewals for details.
+
+                OVH Customer Service
+                """)
+        #expect(relay.trust != .suspicious, "\(relay.trustReason)")
+    }
 }
