@@ -3,9 +3,10 @@ import Foundation
 
 /// Finds every date in a notice and chooses its deadline.
 ///
-/// Absolute dates in English and Japanese forms (`January 1, 2022`, `Dec 1, 2026`, `1 December 2026`,
-/// `2026-12-15`, `12/15/2026`, `2026年12月1日`, with weekdays and times) and relative ones
-/// (`within 24 hours`, `in 60 days`, `5 business days`, `24時間以内`) resolved from the message's date.
+/// Absolute dates in English, Japanese and Chinese forms (`January 1, 2022`, `Dec 1, 2026`,
+/// `1 December 2026`, `2026-12-15`, `12/15/2026`, `2026年12月1日`, with weekdays and times), French and
+/// German ones (`15 octobre 2028`, `29. November 2028`, `24.11.2026`), and relative ones (`within 24
+/// hours`, `in 60 days`, `5 business days`, `24時間以内`, `二十四小时内`) resolved from the message's date.
 /// The deadline is the earliest act-by date still ahead of the message; failing that the earliest
 /// effective date; failing that, the earliest date mentioned.
 public enum DeadlineExtractor {
@@ -713,8 +714,6 @@ public enum DeadlineExtractor {
         Array($0.utf8)
     }
 
-    /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.": a word of at
-    /// most three characters that starts with a capital. `text` is the sentence before the mark.
     /// Whether the "." at `dot` follows a day of the month and precedes a month's name: German's
     /// "29. November 2028", not the end of a sentence.
     private static func isDayBeforeMonth(_ b: [UInt8], dot: Int) -> Bool {
@@ -730,6 +729,8 @@ public enum DeadlineExtractor {
             || europeanMonths.contains { $0.names.contains { next.hasPrefix($0) } }
     }
 
+    /// A ". " ends a sentence unless it follows an abbreviation such as "Dec." or "N.": a word of at
+    /// most three characters that starts with a capital. `text` is the sentence before the mark.
     private static func isSentenceEnd(_ b: [UInt8], _ text: Range<Int>) -> Bool {
         var end = text.upperBound
         while end > text.lowerBound, b[end - 1] == 0x20 { end -= 1 }

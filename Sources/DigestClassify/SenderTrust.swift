@@ -274,7 +274,7 @@ enum SenderTrust {
         let lines = message.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("http") }
         for line in lines.suffix(4) where line.count <= 60 && teamWords.matches(line) {
-            guard let (provider, hit) = claim(in: line, rules) else { continue }
+            guard let (provider, _) = claim(in: line, rules) else { continue }
             let bytes = message.text.utf8Bytes
             let hosts = linkHost.allMatchRanges(in: message.text).compactMap { match in
                 match[1].map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
@@ -282,9 +282,7 @@ enum SenderTrust {
             guard !hosts.contains(where: { provider.owns(host: $0) }),
                 let foreign = hosts.first(where: { host in !rules.providers.contains { $0.owns(host: host) } })
             else { return nil }
-            return (
-                provider, line.count > 40 ? String(line.prefix(40)) + "…" : String(hit == line ? line : line), foreign
-            )
+            return (provider, line.count > 40 ? String(line.prefix(40)) + "…" : line, foreign)
         }
         return nil
     }
