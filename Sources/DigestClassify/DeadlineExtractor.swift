@@ -160,6 +160,13 @@ public enum DeadlineExtractor {
                 if looksBackOrPromises(bytes, before: match[0]!.lowerBound) { continue }
                 if let span = relativeSpan(match, bytes) { dates.append((match[0]!.lowerBound, .relative(span))) }
             }
+            // "within 24 hours (by December 25, 01:38)": a span the sentence also gives as a date of the year
+            // is that date; the span, counted from the message's day in UTC, may fall a day short of it.
+            if dates.contains(where: { if case .relative = $0.1 { return true } else { return false } }),
+                dates.contains(where: { if case .day = $0.1 { return true } else { return false } })
+            {
+                dates.removeAll { if case .relative = $0.1 { return true } else { return false } }
+            }
             previous = dates
             guard !dates.isEmpty else { continue }
             let evidence = sentence.count > 300 ? String(sentence.prefix(300)) + "…" : sentence

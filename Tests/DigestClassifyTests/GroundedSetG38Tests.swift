@@ -339,4 +339,57 @@ struct GroundedSetG38Tests {
                 """)
         #expect(relay.trust != .suspicious, "\(relay.trustReason)")
     }
+
+    // From G45–G47.
+
+    @Test(arguments: [
+        (
+            "abuse@vps-cloud.example", "滥用通知：服务器 198.51.100.23 存在 SSH 暴力破解行为",
+            "您好，我们收到报告：您网络中的某台主机正在尝试通过 SSH 暴力破解他人账户的密码。此类行为通常意味着服务器已被入侵。"
+        ),
+        (
+            "abuse@hoster-de.example", "Spam über unsere Server // info@laden.example",
+            "Damit unsere Server nicht auf Sperrlisten geraten, haben wir den Versand über dieses Konto sofort gesperrt. Ändern Sie das Passwort des Postfachs."
+        ),
+        (
+            "notice@service.aliyun.com", "企业邮箱账号发信受限通知",
+            "您的企业邮箱账号 sales@shop.example 近期大量发送垃圾邮件，发信功能已被限制。账号密码可能已经泄露，请尽快修改密码。"
+        ),
+    ])
+    func chineseAndGermanAbuseAndSendingBlocksAreAbuse(from: String, subject: String, text: String) {
+        let n = Self.notice(from: from, subject: subject, text: text)
+        #expect(n.category == .abuse, "\(subject): \(n.rule)")
+    }
+
+    @Test(arguments: [
+        (
+            "action-required", "[Cloudhost] Fermeture définitive du centre de données PAR-2 le 2028-12-29",
+            "Le serveur web-01 de votre compte y est encore hébergé. Vous devez le migrer vers un autre centre de données avant cette date."
+        ),
+        (
+            "action-required", "[Registrar] Votre nom de domaine atelier.example expire le 24/12/2028",
+            "Le renouvellement automatique n'est pas activé pour ce domaine."
+        ),
+        (
+            "billing", "Echec de prélèvement",
+            "Nous n'avons pas pu prélever le montant de votre facture FR1234 (21,59 € TTC). Ajoutez un moyen de paiement valide."
+        ),
+        ("pricing", "云数据库存储价格调整通知", "自 2029 年 1 月 1 日起，云数据库的存储单价将上调 10%。"),
+        (
+            "informational", "[Let's Encrypt Community] Expiration emails",
+            "A member replied to a topic you follow: our certificates renew automatically, so the expiration emails arrive before December 21."
+        ),
+    ])
+    func frenchAndChineseKindsAndForumPosts(category: String, subject: String, text: String) {
+        let n = Self.notice(from: "noreply@provider.example", subject: subject, text: text)
+        #expect(n.category.rawValue == category, "\(subject): \(n.rule)")
+    }
+
+    /// A span that the sentence also gives as a date ("24小时内（即 2028年12月25日 01:38 前）") is that date.
+    @Test func aSpanRestatedAsADateIsTheDate() {
+        let n = Self.notice(
+            from: "cloud_noreply@tencent.com", subject: "【腾讯云】您的云服务器存在对外攻击行为，请尽快处理",
+            text: "请您在收到本通知后24小时内（即 2028年12月25日 01:38 前）完成排查与整改。", sent: "2028-12-23T17:38:00Z")
+        #expect(n.deadline?.description == "2028-12-25")
+    }
 }
