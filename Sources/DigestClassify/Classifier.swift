@@ -125,7 +125,9 @@ public struct Classifier: Sendable {
         // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed"); a
         // forwarded or wrapped notice is also read by its original subject.
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
-        var subjects = [sentSubject.topic]
+        // A bounce's subject is the reader's own mail's ("Undeliverable: Updated price list"): rules read only
+        // what it says of itself.
+        var subjects = [SenderTrust.nonDelivery.firstMatch(in: sentSubject.topic) ?? sentSubject.topic]
         if let carried { subjects.append(SubjectNormalizer.normalize(carried.subject).topic) }
         let facts = Rule.Facts(
             subjects: subjects, body: body, from: carried?.from?.address.lowercased() ?? sender,

@@ -78,7 +78,9 @@ enum SenderTrust {
         // sends the reader to a host that looks like a provider's. Merely naming the provider in
         // the text (a partner relaying a notice) is not impersonation.
         let sender = domain.isEmpty ? "no sender address" : "sender domain \(domain)"
-        if let (claimed, hit) = claim(in: (message.from?.name ?? "") + "\n" + (message.from?.address ?? ""), rules) {
+        if !isNonDeliveryReport(message),
+            let (claimed, hit) = claim(in: (message.from?.name ?? "") + "\n" + (message.from?.address ?? ""), rules)
+        {
             return Verdict(
                 trust: .suspicious,
                 reason: "the sender calls itself \(claimed.name) (\"\(hit)\") but \(sender) is not one it sends from",
@@ -264,6 +266,21 @@ enum SenderTrust {
         }
         return String(out).precomposedStringWithCanonicalMapping
     }
+
+    /// A bounce the reader's own mail server wrote ("Microsoft Outlook" <MicrosoftExchange…@their-domain>,
+    /// postmaster, mailer-daemon, under "Undeliverable:", "Unzustellbar:", "配信不能:"): it names the mail
+    /// software it runs, which is no claim to be that provider.
+    static func isNonDeliveryReport(_ message: Message) -> Bool {
+        let local = (message.from?.address ?? "").lowercased().split(separator: "@").first.map(String.init) ?? ""
+        guard local.hasPrefix("microsoftexchange") || local == "postmaster" || local == "mailer-daemon" else {
+            return false
+        }
+        return nonDelivery.matches(message.subject)
+    }
+
+    static let nonDelivery = try! Pattern(
+        #"^\W*(undeliverable|undelivered mail|unzustellbar|non remis|non distribuable|no se puede entregar|配信不能|delivery status notification|mail delivery (failed|failure)|returned mail)\b"#
+    )
 
     /// A message that signs off as a provider's team ("OVH Customer Service", "Le Service Client OVH",
     /// "エックスサーバー サポート") from a sender that is none of the provider's, and links only to hosts

@@ -392,4 +392,41 @@ struct GroundedSetG38Tests {
             text: "请您在收到本通知后24小时内（即 2028年12月25日 01:38 前）完成排查与整改。", sent: "2028-12-23T17:38:00Z")
         #expect(n.deadline?.description == "2028-12-25")
     }
+
+    // From G49 and G50.
+
+    /// The reader's own mail server's bounce ("Microsoft Outlook" <MicrosoftExchange…@their-domain>) is no
+    /// claim to be Microsoft; its subject is the reader's own mail's, which rules do not read; and a bounce
+    /// that says the sender is blocked for spam is abuse.
+    @Test func aBounceFromTheReadersOwnServer() {
+        let n = Self.notice(
+            from: "MicrosoftExchange329e71ec@trading.example", name: "Microsoft Outlook",
+            subject: "Undeliverable: Updated price list for Q3",
+            text: """
+                Delivery has failed to these recipients or groups:
+
+                Your message couldn't be delivered because you weren't recognized as a valid sender. The most likely
+                reason is that your email address is suspected of sending spam, so it can no longer send messages
+                outside your organization.
+
+                Remote Server returned '550 5.1.8 Access denied, bad outbound sender'
+                """)
+        #expect(n.trust != .suspicious, "\(n.trustReason)")
+        #expect(n.category == .abuse, "\(n.rule)")
+        let lure = Self.notice(
+            from: "alerts@mail-center.example", name: "Microsoft Outlook", subject: "Your mailbox is almost full",
+            text: "Sign in to keep receiving mail.")
+        #expect(lure.trust == .suspicious, "\(lure.trustReason)")
+    }
+
+    /// "Your account has probably been taken over" reports a compromise.
+    @Test func anAccountProbablyTakenOverIsAnIncident() {
+        let n = Self.notice(
+            from: "MicrosoftExchange1@clinic.example", name: "Microsoft Outlook",
+            subject: "Undeliverable: Appointment reminder",
+            text:
+                "Your mailbox has sent to more than 10,000 recipients in the last 24 hours. If you didn't, your account has probably been taken over. Change your password."
+        )
+        #expect(n.category == .securityIncident, "\(n.rule)")
+    }
 }
