@@ -57,17 +57,20 @@ def labelled_mboxes(leave_out=()):
     return [p for p in paths if os.path.basename(p)[:-len(".mbox")] not in leave_out]
 
 
+def mbox_notices(binary, path):
+    """One labelled mbox's notices, in order: (words, label); exits naming the file when the tool reads
+    another number of messages than there are labels, or a label is no category."""
+    labels = [message["X-Training-Label"] for message in mailbox.mbox(path)]
+    read = features(binary, [path])
+    if len(read) != len(labels) or not all(label in CATEGORIES for label in labels):
+        sys.exit("train-model: %s: %d messages read, %d labels; every label must be a category"
+                 % (path, len(read), len(labels)))
+    return [(record["features"], label) for record, label in zip(read, labels)]
+
+
 def training_notices(binary, leave_out=()):
     """The labelled mboxes' notices (``labelled_mboxes``), file by file: (words, label)."""
-    notices = []
-    for path in labelled_mboxes(leave_out):
-        labels = [message["X-Training-Label"] for message in mailbox.mbox(path)]
-        read = features(binary, [path])
-        if len(read) != len(labels) or not all(label in CATEGORIES for label in labels):
-            sys.exit("train-model: %s: %d messages read, %d labels; every label must be a category"
-                     % (path, len(read), len(labels)))
-        notices += [(record["features"], label) for record, label in zip(read, labels)]
-    return notices
+    return [notice for path in labelled_mboxes(leave_out) for notice in mbox_notices(binary, path)]
 
 
 def fit(docs):
@@ -102,10 +105,7 @@ def by_batch(binary, tuned):
     folder and every other validation batch, reads the batch left out; beside it, the model trained
     without any validation batch reads it too. Prints both, batch by batch and in total."""
     batches = [p for p in labelled_mboxes() if p.startswith(VALIDATION + os.sep)]
-    read = {}
-    for path in labelled_mboxes():
-        labels = [message["X-Training-Label"] for message in mailbox.mbox(path)]
-        read[path] = list(zip([r["features"] for r in features(binary, [path])], labels))
+    read = {path: mbox_notices(binary, path) for path in labelled_mboxes()}
     base = tuned + [d for p, ds in read.items() if p not in batches for d in ds]
     without = fit(base)
 

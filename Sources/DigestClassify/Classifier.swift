@@ -126,7 +126,7 @@ public struct Classifier: Sendable {
         // forwarded or wrapped notice is also read by its original subject.
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
         // A bounce's subject is the reader's own mail's ("Undeliverable: Updated price list"): rules read only
-        // what it says of itself.
+        // what it says of itself, whoever sent it (trust asks more: see SenderTrust.isNonDeliveryReport).
         var subjects = [SenderTrust.nonDelivery.firstMatch(in: sentSubject.topic) ?? sentSubject.topic]
         if let carried { subjects.append(SubjectNormalizer.normalize(carried.subject).topic) }
         let facts = Rule.Facts(

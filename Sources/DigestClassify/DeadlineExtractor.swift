@@ -104,6 +104,9 @@ public enum DeadlineExtractor {
             /// "in November 2028": a month without its day, read as its first day; it yields to a day of the
             /// same month the notice gives ("ends on November 9, 2028") wherever that stands.
             case month(Day)
+
+            var isRelative: Bool { if case .relative = self { true } else { false } }
+            var isDay: Bool { if case .day = self { true } else { false } }
         }
         var evidence: String
         var kind: DatedEvidence.Kind
@@ -162,10 +165,8 @@ public enum DeadlineExtractor {
             }
             // "within 24 hours (by December 25, 01:38)": a span the sentence also gives as a date of the year
             // is that date; the span, counted from the message's day in UTC, may fall a day short of it.
-            if dates.contains(where: { if case .relative = $0.1 { return true } else { return false } }),
-                dates.contains(where: { if case .day = $0.1 { return true } else { return false } })
-            {
-                dates.removeAll { if case .relative = $0.1 { return true } else { return false } }
+            if dates.contains(where: { $0.1.isRelative }), dates.contains(where: { $0.1.isDay }) {
+                dates.removeAll { $0.1.isRelative }
             }
             previous = dates
             guard !dates.isEmpty else { continue }
@@ -771,8 +772,10 @@ public enum DeadlineExtractor {
         if mentionedCues.contains(where: { ByteSearch.contains(bytes, $0) }) { return .mentioned }
         // An earlier stop of new creation or purchases ("新規作成受付を終了", "you can no longer create
         // new …") restricts what is not there yet; the date for what the reader runs comes later.
-        if newCreationStops.matches(sentence) && !actCue.matches(sentence) { return .mentioned }
-        if newCustomersOnly.matches(sentence) && !actCue.matches(sentence) { return .mentioned }
+        // So does a date for new customers only ("Neukunden: ab 02.11.2028"): the reader's comes with theirs.
+        if (newCreationStops.matches(sentence) || newCustomersOnly.matches(sentence)) && !actCue.matches(sentence) {
+            return .mentioned
+        }
         // What the provider does itself when the reader has not acted is a consequence, not the
         // reader's date: "clusters not updated by November 3 will be updated automatically".
         if actCue.matches(sentence) {

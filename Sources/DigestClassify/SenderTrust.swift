@@ -288,8 +288,12 @@ enum SenderTrust {
     /// notice signs as itself, or links to the provider's own pages. Returns the provider, the signing
     /// line and the first foreign host.
     static func signedAsProvider(_ message: Message, _ rules: RuleSet) -> (Provider, String, String)? {
-        let lines = message.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("http") }
+        // A sign-off stands in the last lines: only the text's end is split (less a line cut in two).
+        let tail = message.text.suffix(800)
+        let cut = tail.startIndex == message.text.startIndex ? 0 : 1
+        let lines = tail.split(whereSeparator: \.isNewline).dropFirst(cut).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty && !$0.hasPrefix("http") }
         for line in lines.suffix(4) where line.count <= 60 && teamWords.matches(line) {
             guard let (provider, _) = claim(in: line, rules) else { continue }
             let bytes = message.text.utf8Bytes
