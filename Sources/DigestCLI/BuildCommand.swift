@@ -192,7 +192,7 @@ struct BuildCommand: AsyncParsableCommand {
         // More workers than a few per core only cost memory.
         let workers = min(jobs, 4 * ProcessInfo.processInfo.activeProcessorCount)
         let pipeline = Pipeline(
-            makeClassifier: { Classifier(rules: ruleSet) }, jobs: workers,
+            makeClassifier: { Classifier(rules: ruleSet, timeZone: zone) }, jobs: workers,
             limits: ReadLimits(
                 messageBytes: maxMessageMB << 20, headers: maxHeaders, headerBytes: maxHeaderKB << 10,
                 mimeDepth: maxMimeDepth, mimeParts: maxMimeParts))

@@ -17,9 +17,16 @@ public struct Classifier: Sendable {
     /// The learned model heard where the rules are unsure (nil when the rules file turns it off).
     public let model: LearnedModel?
 
-    public init(rules: RuleSet, catalog: ServiceCatalog = .standard, model: LearnedModel? = .standard) {
+    /// The reader's time zone (the digest's): a deadline is a day on its calendar.
+    public let timeZone: TimeZone
+
+    public init(
+        rules: RuleSet, catalog: ServiceCatalog = .standard, model: LearnedModel? = .standard,
+        timeZone: TimeZone = DeadlineExtractor.utc
+    ) {
         self.rules = rules
         self.catalog = catalog
+        self.timeZone = timeZone
         self.model = rules.learnedModel == false ? nil : model
         // Each tier's rules in the order that decides: critical ones that read what the notice says it
         // is (its subject, its Health event type) before those that read the body, each most severe
@@ -120,8 +127,10 @@ public struct Classifier: Sendable {
         let body = MessageText(message.text, carried: carried.map { $0.subject + "\n" + $0.text } ?? "")
         let sender = message.from?.address.lowercased() ?? ""
         let verdict = SenderTrust.verdict(message, carried: carried, rules: rules)
-        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date)
-        let bodyDates = DeadlineExtractor.dates(in: body, sent: message.date)
+        // Relative spans count from the day of sending on the reader's calendar, where the deadline shows.
+        let sentDay = message.date.map { Day($0, in: timeZone) }
+        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date, zone: timeZone)
+        let bodyDates = DeadlineExtractor.dates(in: body, sentDay: sentDay)
         // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed"); a
         // forwarded or wrapped notice is also read by its original subject.
         let sentSubject = message.subject == original.subject ? subject : SubjectNormalizer.normalize(original.subject)
@@ -133,9 +142,8 @@ public struct Classifier: Sendable {
             subjects: subjects, body: body, from: carried?.from?.address.lowercased() ?? sender,
             event: message.eventTypeCode.map { ($0, message.eventCategory ?? "") }, provider: verdict.provider,
             hasActByDate: {
-                let sent = message.date.map { Day($0, in: DeadlineExtractor.utc) }
-                return (subjectDates + bodyDates).contains { dated in
-                    dated.kind == .actBy && (sent.map { dated.date >= $0 } ?? true)
+                (subjectDates + bodyDates).contains { dated in
+                    dated.kind == .actBy && (sentDay.map { dated.date >= $0 } ?? true)
                         && DeadlineExtractor.asksToAct(dated.evidence)
                 }
             })
@@ -151,12 +159,11 @@ public struct Classifier: Sendable {
             subject: subject.topic, body: body, opening: String(message.text.prefix(1500)), eventArn: eventArn,
             eventType: message.eventTypeCode, provider: verdict.provider, resources: resources)
         var deadline: DatedEvidence?
-        let sentDay = message.date.map { Day($0, in: DeadlineExtractor.utc) }
         if Self.deadlineCategories.contains(decision.category) {
             // A past date the subject merely names ("revoked after the March 15 incident") is history;
             // a past date it cues ("… ended on", "… by") makes the notice overdue.
             deadline = DeadlineExtractor.deadline(
-                from: bodyDates, sent: message.date,
+                from: bodyDates, sent: message.date, utcOffset: message.utcOffset, zone: timeZone,
                 subjectDates: subjectDates.filter { dated in
                     dated.kind != .mentioned || sentDay.map { dated.date >= $0 } ?? true
                 }, subject: subject.topic)
@@ -171,7 +178,7 @@ public struct Classifier: Sendable {
                     dated.kind == .actBy && DeadlineExtractor.asksToAct(dated.evidence)
                         || dated.kind != .ignored && DeadlineExtractor.losesService(dated.evidence)
                 },
-                sent: message.date,
+                sent: message.date, utcOffset: message.utcOffset, zone: timeZone,
                 subjectDates: subjectDates.filter { dated in
                     dated.kind != .mentioned && sentDay.map { dated.date >= $0 } ?? true
                 },

@@ -10,14 +10,15 @@ import Foundation
 /// The deadline is the earliest act-by date still ahead of the message; failing that the earliest
 /// effective date; failing that, the earliest date mentioned.
 public enum DeadlineExtractor {
-    public static func dates(in text: String, sent: Date?) -> [DatedEvidence] {
+    /// The dates of `text`, for a message sent at `sent`; relative spans ("within 24 hours") count from
+    /// the day of sending on the reader's calendar (`zone`, the digest's time zone), where the deadline shows.
+    public static func dates(in text: String, sent: Date?, zone: TimeZone = utc) -> [DatedEvidence] {
         guard mayHoldDate(text) else { return [] }
-        return dates(in: MessageText(text), sent: sent)
+        return dates(in: MessageText(text), sentDay: sent.map { Day($0, in: zone) })
     }
 
     /// Every date of `text`'s paragraphs, each paragraph read once per thread.
-    static func dates(in text: MessageText, sent: Date?) -> [DatedEvidence] {
-        let sentDay = sent.map { Day($0, in: utc) }
+    static func dates(in text: MessageText, sentDay: Day?) -> [DatedEvidence] {
         let index = text.index
         var result: [DatedEvidence] = []
         // The entries of `result` read from a month without its day.
@@ -270,6 +271,8 @@ public enum DeadlineExtractor {
     static let obligation = try! Pattern(
         #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|\b(need|ask|require|requires|asking) you to\b|\bdo (one of )?the following\b|"#
             + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|settle|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
+            // German, French and Spanish: "bitte prüfen Sie", "müssen", "veuillez", "vous devez", "debe", "por favor".
+            + #"|\b(bitte|müssen|muss|prüfen sie|stellen sie|aktualisieren sie|veuillez|vous devez|merci de|debe|deberá|debes|deberás|por favor)\b"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -335,34 +338,45 @@ public enum DeadlineExtractor {
         case subjectEvent
     }
 
+    /// `utcOffset` is the Date header's zone (seconds east of UTC), `zone` the reader's.
     public static func deadline(
-        from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [], subject: String = ""
+        from dates: [DatedEvidence], sent: Date?, utcOffset: Int = 0, zone: TimeZone = utc,
+        subjectDates: [DatedEvidence] = [], subject: String = ""
     ) -> DatedEvidence? {
-        deadline(from: dates, sent: sent, subjectDates: subjectDates, subject: subject, past: .subjectEvent)
+        deadline(
+            from: dates, sent: sent, utcOffset: utcOffset, zone: zone, subjectDates: subjectDates, subject: subject,
+            past: .subjectEvent)
     }
 
     static func deadline(
-        from dates: [DatedEvidence], sent: Date?, subjectDates: [DatedEvidence] = [], subject: String = "",
-        past: PastDates
+        from dates: [DatedEvidence], sent: Date?, utcOffset: Int = 0, zone: TimeZone = utc,
+        subjectDates: [DatedEvidence] = [], subject: String = "", past: PastDates
     ) -> DatedEvidence? {
         if !subjectDates.isEmpty,
             let fromSubject = deadline(
                 from: subjectDates.map {
                     var d = $0; d.kind = .actBy; return d
-                }, sent: sent, past: .any)
+                }, sent: sent, utcOffset: utcOffset, zone: zone, past: .any)
         {
             return fromSubject
         }
-        let sentDay = sent.map { Day($0, in: utc) }
         let usable = dates.filter { $0.kind != .ignored }
+        // The day of sending on the reader's calendar, and the latest day of sending on the sender's, the
+        // reader's or UTC's: a time the notice records may be written in any of them ("ログイン日時
+        // 2028/08/16 08:44" in a mail sent at 08:47 +0900, the 15th in UTC).
+        let sentDay = sent.map { Day($0, in: zone) }
+        let recordDay = sent.map { sent in
+            [Day(sent.addingTimeInterval(TimeInterval(utcOffset)), in: utc), Day(sent, in: zone), Day(sent, in: utc)]
+                .max()!
+        }
         // A date merely mentioned on the day of sending records the event ("Time: …"), not a deadline;
         // so does the day of sending in a sentence that reports what was done on it ("we have suspended
         // the account effective October 11", "本日…をもって一時停止いたしました").
-        // The sender's own day may be the next one in UTC ("本日 2028年10月18日" sent at 08:16 +0900).
         let ahead = usable.filter {
-            guard let sentDay else { return true }
-            if $0.date <= sentDay.adding(days: 1) && reportsDone.matches($0.evidence.lowercased()) { return false }
-            return $0.date > sentDay || ($0.date == sentDay && $0.kind != .mentioned)
+            guard let sentDay, let recordDay else { return true }
+            // (A span of hours in such a sentence ends the next day: "報告から1時間以内に…無効化しました".)
+            if $0.date <= recordDay.adding(days: 1) && reportsDone.matches($0.evidence.lowercased()) { return false }
+            return $0.date > recordDay || ($0.date >= sentDay && $0.kind != .mentioned)
         }
         // The subject's words matter only when cued dates disagree.
         let cuedDays = Set(ahead.lazy.filter { $0.kind != .mentioned }.map(\.date))
@@ -478,7 +492,7 @@ public enum DeadlineExtractor {
         "account", "action", "required", "notice", "notification", "update", "important", "reminder", "please",
     ]
 
-    static let utc = TimeZone(identifier: "UTC")!
+    public static let utc = TimeZone(identifier: "UTC")!
 
     /// Sentences: wrapped lines of a paragraph joined (a blank line or a list item starts a new
     /// one), then split at ". ", "! ", "? " and "。".
@@ -850,6 +864,8 @@ public enum DeadlineExtractor {
         // German, French and Chinese: "bis zum 30.11.2028", "spätestens", "avant le", "au plus tard",
         // "请于…前", "截止".
         #"\bbis (zum |spätestens |spatestens )?\d{1,2}\.\s?(\d{1,2}\.|[a-zäé]{3,9} \d{4})|\bspätestens\b|\bavant le\b|\bau plus tard\b|\bd'ici le\b|(在|于)[^。，]{0,30}(之)?前|截止"#,
+        // German "vor dem 02.04.2029"; Spanish "antes del 4 de junio", "a más tardar", "hasta el".
+        #"\bvor dem \d|\bantes del? \d|\ba más tardar\b|\ba mas tardar\b|\bhasta el \d"#,
         // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
         #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
         #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
@@ -869,12 +885,14 @@ public enum DeadlineExtractor {
         #"\b(are|is|get|gets) (permanently )?(deleted|removed|disabled|shut down)\b"#, #"\bstops? working\b"#,
         // "service stops on June 25", "sending is suspended on …".
         #"\b(stops?|(is|are|will be) (suspended|stopped|cut off)) (on|from)\b"#,
-        "以降", "より", "予定", "終了", "廃止",
+        "以降", "より", "予定", "終了", "廃止", "適用開始", "開始日", "施行",
         // "11月16日からサービスを一時停止します": from a date on.
         #"日(\s*[(（][^)）]{1,4}[)）])?\s*から"#,
         // German, French and Chinese: "ab 03.01.2029", "gilt ab", "à partir du", "à compter du", "dès le",
         // "起", "生效", "下线", "停服".
         #"\bab (dem )?\d|\bgilt ab\b|\bwirksam\b|à partir d|à compter d|\bdès le\b|entre(ra)? en vigueur"#, "起", "生效",
+        // Spanish: "a partir del 01/03/2029", "desde el 2 de marzo", "entrará en vigor".
+        #"\ba partir del? \d|\bdesde el \d|\bentrar[áa] en vigor\b"#,
         "下线", "停服",
         // The schedule of work ("Start Date: 11-Jun-2028 06:00 UTC", "Window: …", "作業日時 …"), even
         // on the day the notice is sent.
@@ -917,13 +935,14 @@ public enum DeadlineExtractor {
         case dayEuropeanMonthYear
     }
 
-    /// French and German month names, by month; German's "29. November 2028" puts a dot after the day, so
-    /// the names English shares are here too.
+    /// French, German and Spanish month names, by month; German's "29. November 2028" puts a dot after the
+    /// day, so the names English shares are here too.
     static let europeanMonths: [(names: [String], month: Int)] = [
-        (["janvier", "januar", "jänner"], 1), (["février", "fevrier", "februar"], 2), (["mars", "märz", "maerz"], 3),
-        (["avril", "april"], 4), (["mai"], 5), (["juin", "juni"], 6), (["juillet", "juli"], 7),
-        (["août", "aout", "august"], 8), (["septembre", "september"], 9), (["octobre", "oktober"], 10),
-        (["novembre", "november"], 11), (["décembre", "decembre", "dezember"], 12),
+        (["janvier", "januar", "jänner", "enero"], 1), (["février", "fevrier", "februar", "febrero"], 2),
+        (["mars", "märz", "maerz", "marzo"], 3), (["avril", "april", "abril"], 4), (["mai", "mayo"], 5),
+        (["juin", "juni", "junio"], 6), (["juillet", "juli", "julio"], 7), (["août", "aout", "august", "agosto"], 8),
+        (["septembre", "september", "septiembre", "setiembre"], 9), (["octobre", "oktober", "octubre"], 10),
+        (["novembre", "november", "noviembre"], 11), (["décembre", "decembre", "dezember", "diciembre"], 12),
     ]
 
     private static let monthNames =
@@ -942,7 +961,9 @@ public enum DeadlineExtractor {
         (#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#, .yearMonthDay),
         (#"\b(end of )?"# + monthNames + #"\.?,?\s+(\d{4})\b"#, .monthYear),
         (
-            #"\b(\d{1,2})(?:er)?\.?\s+("# + europeanMonths.flatMap(\.names).joined(separator: "|") + #")\s+(\d{4})\b"#,
+            // Spanish puts "de" around the month: "2 de marzo de 2029".
+            #"\b(\d{1,2})(?:er)?\.?\s+(?:de\s+)?("# + europeanMonths.flatMap(\.names).joined(separator: "|")
+                + #")\s+(?:de\s+|del\s+)?(\d{4})\b"#,
             .dayEuropeanMonthYear
         ),
     ]
@@ -989,7 +1010,11 @@ public enum DeadlineExtractor {
 
     private static let weekday = try! Pattern(#"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s*(?=#date)"#)
 
-    static let slashDayFirst = try! Pattern(#"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#)
+    static let slashDayFirst = try! Pattern(
+        #"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#
+            // A Spanish, French or German word ahead of the date: those languages put the day first.
+            + #"|\b(el|del|al|desde|hasta|antes del?|a partir del?|le|du|au|jusqu'au|dès le|vom|am|zum)\s+\d{1,2}/\d{1,2}/\d{4}\b"#
+    )
 
     /// The day `match` names, and whether it is a month without its day ("February 2024": its first day).
     private static func day(_ match: [Range<Int>?], _ text: [UInt8], dayFirst: Bool = false) -> (Day, Bool)? {
@@ -1038,9 +1063,9 @@ public enum DeadlineExtractor {
     }
 
     private static let relative = try! Pattern(
-        #"(?:within|in|next|have|has)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日|週間)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
+        #"(?:within|in|next|have|has|giv(?:e|es|ing|en) you|given|allow(?:s|ing)? you)\s+(\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)(?:\s*\(\d{1,3}\))?\s+(business days?|working days?|calendar days?|days?|hours?|weeks?)|(\d{1,3})\s*(時間|日|営業日|週間)\s*以内|\b(\d{1,3}|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(business days?|days?|hours?|weeks?)\s+(?:after|from|of) (?:this|the date of this|receipt|receiving|the time)"#
             // Chinese: "二十四小时内", "3个工作日内", "7天内".
-            + #"|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(个?小时|个?工作日|天)\s*(?:之)?内"#
+            + #"|(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(个?小时|个?工作日|天)\s*(?:之)?[内后]"#
     )
 
     /// A span of time from the message's date: `within 24 hours`, `in 5 business days`, `30日以内`, `2週間以内`.
