@@ -43,7 +43,10 @@ struct BuildCommand: AsyncParsableCommand {
     var outOption: String?
     var out: String { outOption ?? "output" }
 
-    @Option(help: "Time zone that decides which month a message falls in (default: this machine's).")
+    @Option(
+        help:
+            "Time zone that decides which month a message falls in and the calendar deadlines are read on: \"within 24 hours\" counts from the day of sending there (default: this machine's)."
+    )
     var timezone: String?
 
     @Option(help: "Templates folder holding a subfolder per language (default: the templates shipped with the tool).")

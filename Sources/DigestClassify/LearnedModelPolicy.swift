@@ -6,7 +6,7 @@
 ///   enabled: true       # false: the rules alone decide (also `learned-model: false`)
 ///   guess: 0.5          # no rule holds: the guess files the notice
 ///   critical: 0.5       # only cues hold: abuse or a compromise over the cues
-///   over-cue: 0.8       # only cues hold: a guess of another category over the first cue
+///   over-cue: 0.85      # only cues hold: a guess of another category over the first cue
 ///   over-strong: 0.9    # a strong statement holds, nothing critical: a guess of another category over it
 /// ```
 ///

@@ -134,7 +134,7 @@ struct RulesListingTests {
             on.contains(
                 "(no rule holds) -> its guess when the learned model is at least 50 % sure (medium confidence)"))
         #expect(on.contains("(only cues hold) -> abuse or security-incident when the learned model is at least 50 %"))
-        #expect(on.contains("another category when the learned model is at least 80 % sure of that"))
+        #expect(on.contains("another category when the learned model is at least 85 % sure of that"))
         #expect(
             on.contains(
                 "(a strong statement holds, nothing critical) -> another category when the learned model is at least 90 %"

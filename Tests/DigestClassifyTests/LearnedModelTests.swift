@@ -206,13 +206,13 @@ struct LearnedModelTests {
     @Test func theLearnedModelSettingIsReadCheckedAndAppliedKeyByKey() throws {
         let defaults = try RuleSet.defaults()
         #expect(defaults.learned.enabled == true)
-        #expect(defaults.learned.threshold(.overCue) == .atLeast(0.8))
+        #expect(defaults.learned.threshold(.overCue) == .atLeast(0.85))
         #expect(defaults.learned.threshold(.overStrong) == .atLeast(0.9))
         // A file that gives one threshold changes only that one.
         var rules = defaults
         rules.apply(try RuleSet.parse("version: 2\nlearned-model:\n  over-strong: 0.95\n", file: "a.yaml"))
         #expect(rules.learned.threshold(.overStrong) == .atLeast(0.95))
-        #expect(rules.learned.threshold(.overCue) == .atLeast(0.8))
+        #expect(rules.learned.threshold(.overCue) == .atLeast(0.85))
         #expect(rules.learned.enabled == true)
         // A file that says nothing of the model keeps the tool's own (conservative) thresholds.
         let bare = try RuleSet.parse("version: 2\nrules: []\n", file: "bare.yaml")
