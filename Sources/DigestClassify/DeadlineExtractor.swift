@@ -237,6 +237,8 @@ public enum DeadlineExtractor {
 
     static let cutoff = try! Pattern(
         #"\b(created|issued|generated|made|installed|purchased|registered|opened|launched|uploaded|published|signed) (before|prior to)\b|\bfor a (period|time|while) (before|prior to)\b"#
+            // What stays free until a date ("free of charge until …", "在…前免费").
+            + #"|\bfree (of charge )?(until|before|prior to|through)\b|前(仍|依然)?(可)?(免费|不收费)"#
     )
 
     static let gracePeriod = try! Pattern(#"猶予期間|\bgrace period\b"#)
@@ -868,7 +870,9 @@ public enum DeadlineExtractor {
         #"\bvor dem \d|\bantes del? \d|\ba más tardar\b|\ba mas tardar\b|\bhasta el \d"#,
         // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
         #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
-        #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, "まで", "期限", "期日", "以内",
+        // "まで", but not the end of a period ("1月21日から1月24日までの間…閲覧できる状態でした").
+        #"\bwithin\b"#, #"\bexpir(e|es|ing|y)\b"#, #"\bexpiration\b"#, #"\bunless\b"#, #"まで(?!の間|の期間)"#, "期限",
+        "期日", "以内",
         "小时内", "天内", "工作日内",
     ]
     /// Words that make a date the one on which a change takes effect. Weaker words ("on", "from",

@@ -208,6 +208,21 @@ struct GroundedSetG51Tests {
         #expect(applied.deadline?.description == "2029-03-06")
     }
 
+    /// The end of a period already past ("…から…までの間") is no date to act by; what stays free until a date
+    /// is not the date the charge starts.
+    @Test func aPastPeriodAndAFreeUntilDate() {
+        let past = Self.notice(
+            from: "no-reply@accounts.google.com", subject: "お客様の情報に関するセキュリティ通知",
+            text: "2029年1月21日から1月24日までの間、設定の誤りにより、お客様のお問い合わせ情報が他のお客様から閲覧できる状態になっていました。")
+        #expect(past.category == .securityIncident, "\(past.rule)")
+        #expect(past.deadline == nil)
+        let charged = Self.notice(
+            from: "cloud_noreply@tencent.com", subject: "私有网络跨可用区流量收费公告",
+            text: "私有网络将于2029年5月6日起收取跨可用区流量费用（访问数据库的流量在2029年8月6日前免费）。")
+        #expect(charged.category == .pricing, "\(charged.rule)")
+        #expect(charged.deadline?.description == "2029-05-06")
+    }
+
     /// A time the notice records on the sender's own day is no deadline, whichever day it is in UTC; a
     /// relative span counts from the day of sending on the reader's calendar.
     @Test func sendersAndReadersDays() {
