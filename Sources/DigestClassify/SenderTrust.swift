@@ -144,7 +144,8 @@ enum SenderTrust {
             let hit = relayLure.firstMatch(in: request)
                 ?? rules.phishingCues.lazy.compactMap({ $0.firstMatch(in: request) }).first
         else { return nil }
-        return (relay, hit)
+        // The words as one line, however the relayed text wrapped them.
+        return (relay, hit.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 
     /// One of these is in every match of `relayForms`.
@@ -154,7 +155,7 @@ enum SenderTrust {
         (
             "an issue, pull request or comment",
             try! Pattern(
-                #"\((issue|pr|pull request|discussion) #\d+\)\s*(\n|$)|(^|\n)\S+ (opened an issue|opened a pull request|commented on|started a discussion|mentioned you) in\b"#
+                #"\(((issue|pr|pull request|discussion) )?#\d+\)\s*(\n|$)|(^|\n)\S+ (opened an issue|opened a pull request|commented on|started a discussion|mentioned you) in\b"#
             )
         ),
         (
@@ -176,6 +177,8 @@ enum SenderTrust {
     /// never writes in an issue), or mentions dozens of strangers at once ("and 240 others").
     static let relayLure = try! Pattern(
         #"\b(verify|confirm|validate|re-?authori[sz]e|re-?authenticate|secure) (your |my )?(github |microsoft |azure |aws )?(account|identity|access|login)\b|\b(account|access) (is |will be |may be )?(at risk|restricted|suspended|locked|disabled)\b|\bcall\b.{0,60}?\+?\(?\d{3}\)?[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bdid not authori[sz]e (this|the) (purchase|charge|order|payment|renewal)\b|\b(github|microsoft|azure|amazon web services|aws|google cloud|google)('s)? (security|support|trust (and|&) safety|account|billing) (team|department|desk)\b|\b(download|install|run) (the |this )?(patched|emergency|security|updated|fixed)\b[^.\n]{0,40}\b(build|update|version|installer|patch|fix)\b|\band \d{2,} others\b|\breview (your )?(token|account|sign-?in|login|security|recent|suspicious) activity\b|\bwas this you\b|\brevoke (this|the) session\b|\b(unusual|suspicious) sign-?in activity\b"#
+            // A crypto giveaway: connect a wallet to claim an allocation.
+            + #"|\bconnect\s+((your|a)\s+)?((crypto|web3)\s+)?wallet\b|\bclaim\s+((your|the)\s+)?(allocation|airdrop|tokens?|rewards?)\b"#
     )
 
     /// The provider that sends from `domain`.

@@ -168,6 +168,23 @@ struct GroundedSetG51Tests {
         #expect(n.trust == .suspicious)
     }
 
+    /// GitHub delivers what anyone writes in a discussion ("[owner/repo] Title (#12)"); a giveaway there that
+    /// asks the reader to connect a wallet is not GitHub's.
+    @Test func aWalletGiveawayRelayedByAGitHubNotificationIsSuspicious() {
+        let n = Self.notice(
+            from: "notifications@github.com", name: "tokenfair-bot",
+            subject: "[tokenfair/drop] Early contributors reward is live (#12)",
+            text: """
+                You were picked from active contributors. Open the claim page, connect
+                your wallet and collect 4000 tokens.
+
+                Reply to this email directly or view it on GitHub.
+                You are receiving this because you were mentioned.
+                """)
+        #expect(n.trust == .suspicious)
+        #expect(n.trustReason.contains("\"connect your wallet\""), "\(n.trustReason)")
+    }
+
     // Deadlines.
 
     @Test func givingTheReaderBusinessDaysIsADeadline() {
