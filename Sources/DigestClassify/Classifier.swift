@@ -14,6 +14,11 @@ public struct Classifier: Sendable {
     /// Categories whose notices carry a deadline; for the others a date in the text is context.
     static let deadlineCategories: Set<Category> = [.abuse, .securityIncident, .actionRequired, .maintenance, .pricing]
 
+    /// A subject that reports maintenance done: a leading "Completed", or the work said to be complete.
+    static let workDone = try! Pattern(
+        #"^\W*(\[[^\]]*\]\s*)*(completed?|finished|done)\b|\b(maintenance|reboots?|patching|migration|upgrade|update|work)s? (is |are |has been |have been |was |were )?(now )?(complete|completed|finished|done)\b|(メンテナンス|作業|工事)(は)?(完了|終了)(の|いたしました|しました)"#
+    )
+
     /// The learned model heard where the rules are unsure (nil when the rules file turns it off).
     public let model: LearnedModel?
 
@@ -159,7 +164,10 @@ public struct Classifier: Sendable {
             subject: subject.topic, body: body, opening: String(message.text.prefix(1500)), eventArn: eventArn,
             eventType: message.eventTypeCode, provider: verdict.provider, resources: resources)
         var deadline: DatedEvidence?
-        if Self.deadlineCategories.contains(decision.category) {
+        if decision.category == .maintenance && Self.workDone.matches(subject.topic) {
+            // Work the subject reports done ("COMPLETED - Scheduled … Maintenance", "作業完了のお知らせ") leaves
+            // nothing to meet: its window's date is history.
+        } else if Self.deadlineCategories.contains(decision.category) {
             // A past date the subject merely names ("revoked after the March 15 incident") is history;
             // a past date it cues ("… ended on", "… by") makes the notice overdue.
             deadline = DeadlineExtractor.deadline(

@@ -274,7 +274,7 @@ public enum DeadlineExtractor {
         #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|\b(need|ask|require|requires|asking) you to\b|\bdo (one of )?the following\b|"#
             + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|settle|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
             // German, French and Spanish: "bitte prüfen Sie", "müssen", "veuillez", "vous devez", "debe", "por favor".
-            + #"|\b(bitte|müssen|muss|prüfen sie|stellen sie|aktualisieren sie|veuillez|vous devez|merci de|debe|deberá|debes|deberás|por favor)\b"#
+            + #"|\b(bitte|müssen|muss|prüfen sie|stellen sie|aktualisieren sie|veuillez|vous devez|merci de|debe|deberá|debes|deberás|por favor|deve|dovrà|la preghiamo|si prega|è necessario|precisa|recomendamos|le recomendamos|le consigliamo)\b"#
     )
 
     /// Whether a span ending at `end` is counted from an event other than the message: "… of
@@ -868,6 +868,8 @@ public enum DeadlineExtractor {
         #"\bbis (zum |spätestens |spatestens )?\d{1,2}\.\s?(\d{1,2}\.|[a-zäé]{3,9} \d{4})|\bspätestens\b|\bavant le\b|\bau plus tard\b|\bd'ici le\b|(在|于)[^。，]{0,30}(之)?前|截止"#,
         // German "vor dem 02.04.2029"; Spanish "antes del 4 de junio", "a más tardar", "hasta el".
         #"\bvor dem \d|\bantes del? \d|\ba más tardar\b|\ba mas tardar\b|\bhasta el \d"#,
+        // Portuguese "até 28 de maio", "antes de"; Italian "entro il", "entro e non oltre".
+        #"\baté \d|\bantes de \d|\bentro (il |e non oltre (il )?)?\d"#,
         // "Due" ahead of a date, not an amount ("Amount due: $15.00 (period starting March 4)").
         #"\bdue\b(?!:?\s*(usd|eur|gbp|jpy)?\s*[$€£¥]|:?\s*\d+([.,]\d+)?\s*(usd|eur|gbp|jpy|円)\b)"#,
         // "まで", but not the end of a period ("1月21日から1月24日までの間…閲覧できる状態でした").
@@ -896,7 +898,7 @@ public enum DeadlineExtractor {
         // "起", "生效", "下线", "停服".
         #"\bab (dem )?\d|\bgilt ab\b|\bwirksam\b|à partir d|à compter d|\bdès le\b|entre(ra)? en vigueur"#, "起", "生效",
         // Spanish: "a partir del 01/03/2029", "desde el 2 de marzo", "entrará en vigor".
-        #"\ba partir del? \d|\bdesde el \d|\bentrar[áa] en vigor\b"#,
+        #"\ba partir del? \d|\bdesde el \d|\bentrar[áa] en vigor\b|\ba partire dal? \d|\bdal \d|\bem \d{1,2} de\b"#,
         "下线", "停服",
         // The schedule of work ("Start Date: 11-Jun-2028 06:00 UTC", "Window: …", "作業日時 …"), even
         // on the day the notice is sent.
@@ -939,14 +941,18 @@ public enum DeadlineExtractor {
         case dayEuropeanMonthYear
     }
 
-    /// French, German and Spanish month names, by month; German's "29. November 2028" puts a dot after the
+    /// French, German, Spanish, Italian and Portuguese month names, by month; German's "29. November 2028" puts a dot after the
     /// day, so the names English shares are here too.
     static let europeanMonths: [(names: [String], month: Int)] = [
-        (["janvier", "januar", "jänner", "enero"], 1), (["février", "fevrier", "februar", "febrero"], 2),
-        (["mars", "märz", "maerz", "marzo"], 3), (["avril", "april", "abril"], 4), (["mai", "mayo"], 5),
-        (["juin", "juni", "junio"], 6), (["juillet", "juli", "julio"], 7), (["août", "aout", "august", "agosto"], 8),
-        (["septembre", "september", "septiembre", "setiembre"], 9), (["octobre", "oktober", "octubre"], 10),
-        (["novembre", "november", "noviembre"], 11), (["décembre", "decembre", "dezember", "diciembre"], 12),
+        (["janvier", "januar", "jänner", "enero", "gennaio", "janeiro"], 1),
+        (["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro"], 2),
+        (["mars", "märz", "maerz", "marzo", "março", "marco"], 3), (["avril", "april", "abril", "aprile"], 4),
+        (["mai", "mayo", "maggio", "maio"], 5), (["juin", "juni", "junio", "giugno", "junho"], 6),
+        (["juillet", "juli", "julio", "luglio", "julho"], 7), (["août", "aout", "august", "agosto"], 8),
+        (["septembre", "september", "septiembre", "setiembre", "settembre", "setembro"], 9),
+        (["octobre", "oktober", "octubre", "ottobre", "outubro"], 10),
+        (["novembre", "november", "noviembre", "novembro"], 11),
+        (["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro"], 12),
     ]
 
     private static let monthNames =
@@ -1017,7 +1023,7 @@ public enum DeadlineExtractor {
     static let slashDayFirst = try! Pattern(
         #"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#
             // A Spanish, French or German word ahead of the date: those languages put the day first.
-            + #"|\b(el|del|al|desde|hasta|antes del?|a partir del?|le|du|au|jusqu'au|dès le|vom|am|zum)\s+\d{1,2}/\d{1,2}/\d{4}\b"#
+            + #"|\b(el|del|al|desde|hasta|antes del?|a partir del?|le|du|au|jusqu'au|dès le|vom|am|zum|il|dal|entro il|até|em)\s+\d{1,2}/\d{1,2}/\d{4}\b"#
     )
 
     /// The day `match` names, and whether it is a month without its day ("February 2024": its first day).
