@@ -130,6 +130,15 @@ struct GroundedSetG57Tests {
         #expect(n.category != .abuse, "\(n.rule)")
     }
 
+    /// Something of the reader's that "may have been exposed" is a possible compromise, under any marker.
+    @Test func somethingOfTheReadersThatMayHaveBeenExposedIsAnIncident() {
+        let n = Self.notice(
+            from: "azure-noreply@microsoft.com",
+            subject: "Action recommended: files of your web apps may have been exposed",
+            text: "A flaw in our deployment service let others read some files. Review the list below.")
+        #expect(n.category == .securityIncident, "\(n.rule)")
+    }
+
     // Deadlines.
 
     /// Maintenance the subject reports done carries no deadline.
