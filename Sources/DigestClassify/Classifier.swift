@@ -134,7 +134,7 @@ public struct Classifier: Sendable {
         let verdict = SenderTrust.verdict(message, carried: carried, rules: rules)
         // Relative spans count from the day of sending on the reader's calendar, where the deadline shows.
         let sentDay = message.date.map { Day($0, in: timeZone) }
-        let subjectDates = DeadlineExtractor.dates(in: message.subject, sent: message.date, zone: timeZone)
+        let subjectDates = DeadlineExtractor.dates(in: message.subject, sentDay: sentDay)
         let bodyDates = DeadlineExtractor.dates(in: body, sentDay: sentDay)
         // Rules read the subject as sent (a masked key would hide "access key AKIA… is exposed"); a
         // forwarded or wrapped notice is also read by its original subject.
@@ -167,6 +167,7 @@ public struct Classifier: Sendable {
         if decision.category == .maintenance && Self.workDone.matches(subject.topic) {
             // Work the subject reports done ("COMPLETED - Scheduled … Maintenance", "作業完了のお知らせ") leaves
             // nothing to meet: its window's date is history.
+            deadline = nil
         } else if Self.deadlineCategories.contains(decision.category) {
             // A past date the subject merely names ("revoked after the March 15 incident") is history;
             // a past date it cues ("… ended on", "… by") makes the notice overdue.

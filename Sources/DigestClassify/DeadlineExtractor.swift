@@ -13,8 +13,13 @@ public enum DeadlineExtractor {
     /// The dates of `text`, for a message sent at `sent`; relative spans ("within 24 hours") count from
     /// the day of sending on the reader's calendar (`zone`, the digest's time zone), where the deadline shows.
     public static func dates(in text: String, sent: Date?, zone: TimeZone = utc) -> [DatedEvidence] {
+        dates(in: text, sentDay: sent.map { Day($0, in: zone) })
+    }
+
+    /// The same for a message sent on `sentDay` of the reader's calendar.
+    static func dates(in text: String, sentDay: Day?) -> [DatedEvidence] {
         guard mayHoldDate(text) else { return [] }
-        return dates(in: MessageText(text), sentDay: sent.map { Day($0, in: zone) })
+        return dates(in: MessageText(text), sentDay: sentDay)
     }
 
     /// Every date of `text`'s paragraphs, each paragraph read once per thread.
