@@ -71,6 +71,10 @@ struct GroundedSetG57Tests {
             from: "noreply@correo-admin.example", subject: "Aviso de contraseña",
             text: "La contraseña de su buzón caduca hoy. Para conservar su contraseña actual, pulse el botón de abajo.")
         #expect(n.trust == .suspicious)
+        let japanese = Self.notice(
+            from: "admin@mailbox-notice.example", subject: "パスワード有効期限のお知らせ",
+            text: "パスワードの有効期限が切れました。現在のパスワードを維持する場合は、下のボタンを押してください。")
+        #expect(japanese.trust == .suspicious)
     }
 
     // The critical boundary.
