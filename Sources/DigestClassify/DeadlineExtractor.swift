@@ -278,7 +278,8 @@ public enum DeadlineExtractor {
     static let obligation = try! Pattern(
         #"(^|[:;]\s*|\bplease |\byou (must|need to|should|have to|will need to) )(add|extend|register)\b|\b(need|ask|require|requires|asking) you to\b|\bdo (one of )?the following\b|"#
             + #"\b(payment due|due date|amount due|must|need to|needs to|required|requires|require|please|should|action|take|update|upgrade|migrate|rotate|renew|replace|move|switch|complete|ensure|reply|respond|contact|pay|settle|verify|validate|approve|remove|delete|enable|disable|modify|change|transition|opt|submit|confirm)\b|してください|必要があります|お願い|ご対応|までに|更新|移行|変更|アップグレード|返信|回答|連絡|支払|対応|設定|申し立て|承認"#
-            // German, French and Spanish: "bitte prüfen Sie", "müssen", "veuillez", "vous devez", "debe", "por favor".
+            // German, French, Spanish, Italian and Portuguese: "bitte prüfen Sie", "veuillez", "debe", "si prega",
+            // "precisa".
             + #"|\b(bitte|müssen|muss|prüfen sie|stellen sie|aktualisieren sie|veuillez|vous devez|merci de|debe|deberá|debes|deberás|por favor|deve|dovrà|la preghiamo|si prega|è necessario|precisa|recomendamos|le recomendamos|le consigliamo)\b"#
     )
 
@@ -1027,7 +1028,8 @@ public enum DeadlineExtractor {
 
     static let slashDayFirst = try! Pattern(
         #"(?<![\d/])(1[3-9]|2\d|3[01])/(0?[1-9]|1[0-2])/\d{4}(?![\d/])"#
-            // A Spanish, French or German word ahead of the date: those languages put the day first.
+            // A Spanish, French, German, Italian or Portuguese word ahead of the date: those languages put the
+            // day first.
             + #"|\b(el|del|al|desde|hasta|antes del?|a partir del?|le|du|au|jusqu'au|dès le|vom|am|zum|il|dal|entro il|até|em)\s+\d{1,2}/\d{1,2}/\d{4}\b"#
     )
 
